@@ -1,0 +1,58 @@
+// The gateway <-> desktop socket.io protocol. Both ends parse every event with these schemas, and
+// socket.io's typed Socket<ServerToClient, ClientToServer> maps are derived from them.
+import { z } from 'zod';
+import { PresenceSchema, SelectablePresenceSchema } from '../domain/presence';
+import { RoleSchema, UsernameSchema } from '../domain/role';
+import { resultSchema, type Result } from './result';
+
+/** Why the gateway refused a connection; sent as `connect_error` data and shown to the agent. */
+export const AuthRefusalCodeSchema = z.enum(['missing-token', 'bad-token', 'expired-token', 'unknown-user']);
+export type AuthRefusalCode = z.infer<typeof AuthRefusalCodeSchema>;
+export const AuthRefusalSchema = z.object({ code: AuthRefusalCodeSchema, message: z.string() });
+export type AuthRefusal = z.infer<typeof AuthRefusalSchema>;
+
+/** The handshake `auth` object a desktop sends. */
+export const HandshakeAuthSchema = z.object({ token: z.string().min(1) });
+
+export const SessionReadySchema = z.object({
+  username: UsernameSchema,
+  displayName: z.string(),
+  role: RoleSchema,
+  presence: PresenceSchema,
+  serverTime: z.iso.datetime(),
+});
+export type SessionReady = z.infer<typeof SessionReadySchema>;
+
+export const EchoSchema = z.object({ n: z.number().int().nonnegative(), sentAt: z.number() });
+
+/** Server -> client events (no acks). */
+export const serverEvents = {
+  'session:ready': SessionReadySchema,
+  'presence:changed': PresenceSchema,
+} as const;
+
+/** Client -> server requests; each is acknowledged with a Result. */
+export const clientRequests = {
+  'presence:set': { request: z.object({ state: SelectablePresenceSchema }), response: PresenceSchema },
+  /** Round-trip probe used by the benchmark floor and by link health checks. */
+  'diag:echo': { request: EchoSchema, response: EchoSchema },
+} as const;
+
+export type ServerEventName = keyof typeof serverEvents;
+export type ClientRequestName = keyof typeof clientRequests;
+export type ClientRequest<R extends ClientRequestName> = z.infer<(typeof clientRequests)[R]['request']>;
+export type ClientResponse<R extends ClientRequestName> = z.infer<(typeof clientRequests)[R]['response']>;
+
+export type ServerToClientEvents = {
+  [E in ServerEventName]: (payload: z.infer<(typeof serverEvents)[E]>) => void;
+};
+export type ClientToServerEvents = {
+  [R in ClientRequestName]: (payload: ClientRequest<R>, ack: (result: Result<ClientResponse<R>>) => void) => void;
+};
+
+export function ackSchema<R extends ClientRequestName>(name: R) {
+  return resultSchema(clientRequests[name].response);
+}
+
+export const SERVER_EVENT_NAMES = Object.keys(serverEvents) as ServerEventName[];
+export const CLIENT_REQUEST_NAMES = Object.keys(clientRequests) as ClientRequestName[];
