@@ -17,6 +17,7 @@ export default defineConfig({
             'src/web/**/*.test.ts',
             'tests/integration/**/*.test.ts',
             'tests/shell/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           testTimeout: 30_000,
           hookTimeout: 30_000,

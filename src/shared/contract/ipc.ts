@@ -12,14 +12,7 @@ export const GatewayUrlSchema = z
   .string()
   .trim()
   .min(1, 'Enter the gateway URL')
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'Use an http:// or https:// URL, for example http://127.0.0.1:7400');
+  .pipe(z.url({ protocol: /^https?$/, error: 'Use an http:// or https:// URL, for example http://127.0.0.1:7400' }));
 
 export const LoginFormSchema = z.object({
   gatewayUrl: GatewayUrlSchema,

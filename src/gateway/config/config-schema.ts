@@ -1,0 +1,39 @@
+// The shape of the gateway's JSON config file (users, token lifetime, where to listen), as zod schemas.
+// Validation only: reading the file and turning issues into sentences is load-config.ts's job.
+import { z } from 'zod';
+import { RoleSchema, UsernameSchema } from '../../shared/domain/role';
+import { parsePasswordHash } from '../auth/password-hash';
+
+export const PasswordHashSchema = z.string().superRefine((value, ctx) => {
+  const parsed = parsePasswordHash(value);
+  if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `not a valid password hash: ${parsed.reason}` });
+});
+
+export const UserConfigSchema = z.strictObject({
+  username: UsernameSchema,
+  displayName: z.string().trim().min(1, 'Enter a display name').max(100),
+  role: RoleSchema,
+  passwordHash: PasswordHashSchema,
+});
+export type UserConfig = z.infer<typeof UserConfigSchema>;
+
+export const GatewayConfigSchema = z
+  .strictObject({
+    /** Lets editors validate the file; ignored by the gateway. */
+    $schema: z.string().optional(),
+    users: z.array(UserConfigSchema).min(1, 'List at least one user'),
+    tokenTtlSeconds: z.number().int().min(60).max(7 * 24 * 60 * 60).optional(),
+    host: z.string().trim().min(1).optional(),
+    port: z.number().int().min(0).max(65535).optional(),
+  })
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    config.users.forEach((user, index) => {
+      const key = user.username.toLowerCase();
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: ['users', index, 'username'], message: `duplicate username "${user.username}"` });
+      }
+      seen.add(key);
+    });
+  });
+export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;
