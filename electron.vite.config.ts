@@ -25,7 +25,7 @@ export default defineConfig({
       lib: { entry: resolve(root, 'src/preload/index.ts'), formats: ['cjs'] },
       rolldownOptions: {
         external: ['electron'],
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

@@ -53,3 +53,13 @@ function safeStringify(value: unknown): string {
     return JSON.stringify({ level: 'error', message: 'unserialisable log entry' });
   }
 }
+
+/** A logger that adds `fields` to every entry, e.g. the browser session a line belongs to. */
+export function withFields(log: Logger, fields: LogFields): Logger {
+  return {
+    debug: (message, more) => log.debug(message, { ...fields, ...more }),
+    info: (message, more) => log.info(message, { ...fields, ...more }),
+    warn: (message, more) => log.warn(message, { ...fields, ...more }),
+    error: (message, more) => log.error(message, { ...fields, ...more }),
+  };
+}

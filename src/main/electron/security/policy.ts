@@ -29,12 +29,9 @@ export interface SecureWebPreferences {
   readonly sandbox: true;
   readonly contextIsolation: true;
   readonly nodeIntegration: false;
-  readonly nodeIntegrationInSubFrames: false;
-  readonly nodeIntegrationInWorker: false;
   readonly webSecurity: true;
   readonly webviewTag: false;
   readonly allowRunningInsecureContent: false;
-  readonly experimentalFeatures: false;
   readonly preload: string;
 }
 
@@ -44,12 +41,9 @@ export function secureWebPreferences(preload: string): SecureWebPreferences {
     sandbox: true,
     contextIsolation: true,
     nodeIntegration: false,
-    nodeIntegrationInSubFrames: false,
-    nodeIntegrationInWorker: false,
     webSecurity: true,
     webviewTag: false,
     allowRunningInsecureContent: false,
-    experimentalFeatures: false,
     preload,
   });
 }

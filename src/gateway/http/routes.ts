@@ -1,0 +1,23 @@
+// The gateway's HTTP API as one list. New endpoints (handoff intake, queues ...) are added here,
+// so the router and the server wiring never change for them.
+import type { Logger } from '../../shared/log';
+import type { TokenService } from '../auth/tokens';
+import type { UserDirectory } from '../auth/user-directory';
+import type { GatewayState } from '../state/gateway-state';
+import { healthRoute } from './health-route';
+import { loginRoute } from './login-route';
+import type { Route } from './router';
+
+export interface RouteDeps {
+  version: string;
+  startedAt: Date;
+  users: UserDirectory;
+  tokens: TokenService;
+  state: GatewayState;
+  dataDir: string;
+  log: Logger;
+}
+
+export function buildRoutes(deps: RouteDeps): Route[] {
+  return [healthRoute(deps), loginRoute(deps)];
+}

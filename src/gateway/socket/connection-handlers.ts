@@ -1,0 +1,58 @@
+// What happens on an admitted socket: session bookkeeping, `session:ready`, presence and the echo probe.
+// All state goes through GatewayState; this module keeps none of its own.
+import { ok } from '../../shared/contract/result';
+import type { Presence } from '../../shared/domain/presence';
+import type { Logger } from '../../shared/log';
+import type { GatewayState } from '../state/gateway-state';
+import { onRequest } from './request-handler';
+import { userRoom, type GatewaySocket } from './socket-types';
+
+export interface ConnectionDeps {
+  state: GatewayState;
+  log: Logger;
+  now: () => Date;
+}
+
+async function setPresence(socket: GatewaySocket, next: Presence['state'], { state, now }: ConnectionDeps): Promise<Presence> {
+  const { username } = socket.data;
+  const current = await state.getPresence(username);
+  // Re-selecting the current state must not reset the agent's time-in-state.
+  if (current.state === next) return current;
+  const presence: Presence = { state: next, since: now().toISOString() };
+  await state.setPresence(username, presence);
+  socket.to(userRoom(username)).emit('presence:changed', presence);
+  return presence;
+}
+
+async function startSession(socket: GatewaySocket, deps: ConnectionDeps): Promise<void> {
+  const { state, now } = deps;
+  const { username, displayName, role } = socket.data;
+  await state.addSession({ socketId: socket.id, username, role, connectedAt: now().toISOString() });
+  // With an async state the socket may already be gone, and its disconnect handler ran before the add.
+  if (socket.disconnected) {
+    await state.removeSession(socket.id);
+    return;
+  }
+  await socket.join(userRoom(username));
+  const presence = await state.getPresence(username);
+  socket.emit('session:ready', { username, displayName, role, presence, serverTime: now().toISOString() });
+}
+
+export function handleConnection(socket: GatewaySocket, deps: ConnectionDeps): void {
+  const { state, log } = deps;
+  const { username } = socket.data;
+  log.info('socket connected', { username, socketId: socket.id });
+
+  onRequest(socket, 'presence:set', async ({ state: next }) => ok(await setPresence(socket, next, deps)), log);
+  onRequest(socket, 'diag:echo', (payload) => Promise.resolve(ok(payload)), log);
+
+  socket.on('disconnect', (reason) => {
+    log.info('socket disconnected', { username, socketId: socket.id, reason });
+    state.removeSession(socket.id).catch((error: unknown) => log.error('session cleanup failed', { username, error }));
+  });
+
+  startSession(socket, deps).catch((error: unknown) => {
+    log.error('session start failed', { username, error });
+    socket.disconnect(true);
+  });
+}

@@ -1,0 +1,37 @@
+// The logged-in shell: skip link, top bar, degraded banner, then the role's landing view (agent
+// workspace or supervisor wallboard), plus the shortcut help overlay.
+import { useCallback, useState, type MouseEvent } from 'react';
+import type { Session } from '../../shared/domain/session';
+import { HelpOverlay } from '../features/help/HelpOverlay';
+import { DegradedBanner } from '../features/link/DegradedBanner';
+import { SupervisorLanding } from '../features/supervisor/SupervisorLanding';
+import { AgentWorkspace } from '../features/workspace/AgentWorkspace';
+import { TopBar } from './TopBar';
+import { useShortcuts } from './use-shortcuts';
+
+function skipToWorkspace(event: MouseEvent<HTMLAnchorElement>) {
+  // Focus the target directly: hash navigation would also change the URL, which adds nothing here.
+  event.preventDefault();
+  document.getElementById('workspace')?.focus();
+}
+
+export function AppShell({ session }: { session: Session }) {
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  useShortcuts({ onHelp: openHelp });
+  const supervisor = session.role === 'supervisor';
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#workspace" onClick={skipToWorkspace}>
+        Skip to workspace
+      </a>
+      <TopBar session={session} onHelp={openHelp} />
+      <DegradedBanner />
+      <main id="workspace" tabIndex={-1} className="shell__main" aria-label={supervisor ? 'Supervisor wallboard' : 'Agent workspace'}>
+        {supervisor ? <SupervisorLanding /> : <AgentWorkspace />}
+      </main>
+      {helpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}
+    </div>
+  );
+}

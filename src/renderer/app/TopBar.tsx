@@ -1,0 +1,28 @@
+// The top bar: wordmark, presence with time in state, link status, contact counters, shortcut
+// help and the user menu. Fixed height; it truncates text before it ever scrolls sideways.
+import type { Session } from '../../shared/domain/session';
+import { LinkStatus } from '../features/link/LinkStatus';
+import { PresenceSelect } from '../features/presence/PresenceSelect';
+import { Button } from '../ui/Button';
+import { IconKeyboard } from '../ui/icons';
+import { Wordmark } from '../ui/Wordmark';
+import { UserMenu } from './UserMenu';
+
+export function TopBar({ session, onHelp }: { session: Session; onHelp: () => void }) {
+  return (
+    <header className="topbar">
+      <Wordmark />
+      <span className="topbar__sep" aria-hidden="true" />
+      <PresenceSelect />
+      <LinkStatus />
+      <div className="topbar__spacer" />
+      <p className="counters">
+        offers <strong>0</strong> · unread <strong>0</strong>
+      </p>
+      <Button variant="quiet" size="sm" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onHelp}>
+        <IconKeyboard />
+      </Button>
+      <UserMenu session={session} onHelp={onHelp} />
+    </header>
+  );
+}

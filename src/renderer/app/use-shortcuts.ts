@@ -1,0 +1,30 @@
+// Window-level shortcuts of the shell: Ctrl/Cmd+1..3 focus the columns, "?" opens the help.
+// Typing in a field never triggers "?"; the columns are found by their data-region attribute.
+import { useEffect } from 'react';
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}
+
+export function useShortcuts({ onHelp }: { onHelp: () => void }): void {
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && !event.altKey && !event.shiftKey && ['1', '2', '3'].includes(event.key)) {
+        const region = document.querySelector<HTMLElement>(`[data-region="${event.key}"]`);
+        if (region) {
+          event.preventDefault();
+          region.focus();
+        }
+        return;
+      }
+      if (event.key === '?' && !mod && !event.altKey && !isEditable(event.target)) {
+        event.preventDefault();
+        onHelp();
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onHelp]);
+}

@@ -1,0 +1,17 @@
+// The keyboard shortcuts Baton has today, as data: the help overlay lists them, use-shortcuts acts
+// on them. Add a shortcut here and in use-shortcuts together.
+export interface Shortcut {
+  keys: readonly string[];
+  action: string;
+}
+
+export function shortcutList(mod: string): readonly Shortcut[] {
+  return [
+    { keys: [mod, '1'], action: 'Focus the first column (Conversations, or Queues)' },
+    { keys: [mod, '2'], action: 'Focus the second column (Conversation, or At risk)' },
+    { keys: [mod, '3'], action: 'Focus the third column (Customer context, or Agents)' },
+    { keys: ['?'], action: 'Show these shortcuts' },
+    { keys: ['Esc'], action: 'Close this help or an open menu' },
+    { keys: ['Tab'], action: 'Move through controls; the first stop skips to the workspace' },
+  ];
+}

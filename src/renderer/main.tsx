@@ -1,0 +1,35 @@
+// Renderer entry: build the bridge and the stores, wire them together, render. Nothing else runs
+// at import time anywhere in the renderer.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { connectStores } from './app/connect-stores';
+import { createStores } from './app/stores';
+import { getBaton } from './bridge/get-baton';
+import type { PreferenceStorage } from './features/theme/theme.store';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/ui.css';
+import './styles/shell.css';
+import './styles/screens.css';
+
+function preferenceStorage(): PreferenceStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    // Storage can be disabled by policy; the theme then simply follows the OS each start.
+    return null;
+  }
+}
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+const baton = getBaton();
+const stores = createStores(preferenceStorage());
+connectStores(baton, stores);
+createRoot(root).render(
+  <StrictMode>
+    <App services={{ baton, stores }} />
+  </StrictMode>,
+);

@@ -1,0 +1,17 @@
+// Renders the whole renderer app against a fake BatonApi with fresh stores, wired exactly as
+// main.tsx wires them.
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../app/App';
+import { connectStores } from '../app/connect-stores';
+import { createStores } from '../app/stores';
+import { createFakeBaton, type FakeHandlers } from './fake-baton';
+
+export function renderApp(handlers: Partial<FakeHandlers> = {}) {
+  const baton = createFakeBaton(handlers);
+  const stores = createStores(null);
+  const disconnect = connectStores(baton, stores);
+  const user = userEvent.setup();
+  const view = render(<App services={{ baton, stores }} />);
+  return { baton, stores, user, disconnect, ...view };
+}
