@@ -41,7 +41,7 @@ function watchLink(url: string, token: string) {
     reconnect: createReconnectPolicy({ initialDelayMs: 50, maxDelayMs: 250 }),
     connectTimeoutMs: 2000,
   });
-  cleanups.push(async () => link.close());
+  cleanups.push(() => Promise.resolve(link.close()));
   const status = () => states.at(-1)?.status;
   return { link, states, events, status };
 }

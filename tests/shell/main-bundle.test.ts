@@ -2,7 +2,7 @@
 // process against a faithful stand-in of the Electron API (tests/shell/stand-in/) and we assert what a
 // real launch does: lock, scheme, secure window, CSP, one handler per contract channel, policies, quit.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,29 +17,85 @@ const EXPECTED_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'none'; " +
   "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
-// The report is whatever the runner saw; the test reads it field by field.
-type Report = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+interface Served {
+  status: number;
+  headers: Record<string, string>;
+  bodyStart: string;
+}
+type Outcome = { ok: true; value: Record<string, unknown> } | { ok: false; error: { code: string } };
+/** What tests/shell/stand-in/run-main.mjs writes; fields absent in the second-instance run are optional. */
+interface Report {
+  beforeReady: { lockRequests: number; sandboxEnabled: boolean; privilegedSchemes: unknown[] };
+  windowCount?: number;
+  window: { count: number; options: Record<string, unknown> & { webPreferences: Record<string, unknown> }; loadedUrl: string; preloadExists: boolean };
+  handledSchemes: string[];
+  scheme: { rendererBuilt: boolean; index: Served; traversal: Served; encodedTraversal: Served; otherHost: Served };
+  headers: { responseHeaders: Record<string, string[]> };
+  foreignHeaders: { responseHeaders: Record<string, string[]> };
+  permissions: Record<string, boolean>;
+  windowOpen: Record<string, unknown>;
+  navigation: Record<string, boolean>;
+  openedExternally: string[];
+  ipcChannels: string[];
+  appInfo: Outcome & { value?: { defaults: { gatewayUrl: string | null } } };
+  subFrame: Outcome;
+  login: Outcome;
+  sent: { channel: string; status: string | null }[];
+  secondInstanceFocused: boolean;
+  quitted: boolean;
+  exitCode: number | null;
+  settings: { windowBounds: unknown; preferences: { lastLogin?: { username: string } } } | null;
+  gatewayAfterQuit: string;
+}
 
 let workDir = '';
 
-async function launch(userData: string, extraEnv: Record<string, string> = {}): Promise<Report> {
+async function launch(userData: string, extraEnv: Record<string, string> = {}): Promise<Report & { log: string }> {
   const reportFile = join(workDir, `report-${Math.random().toString(36).slice(2)}.json`);
-  const env: NodeJS.ProcessEnv = { ...process.env, STANDIN_USER_DATA: userData, STANDIN_REPORT: reportFile, ...extraEnv };
+  const env: NodeJS.ProcessEnv = { ...process.env, STANDIN_USER_DATA: userData, STANDIN_REPORT: reportFile };
   delete env.BATON_GATEWAY_URL;
-  await run(process.execPath, [runner, builtMain], { cwd: repoRoot, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
-  return JSON.parse(readFileSync(reportFile, 'utf8')) as Report;
+  delete env.BATON_USER_DATA_DIR;
+  Object.assign(env, extraEnv);
+  const { stderr } = await run(process.execPath, [runner, builtMain], { cwd: repoRoot, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 });
+  return { ...(JSON.parse(readFileSync(reportFile, 'utf8')) as Report), log: stderr };
 }
 
+type Launched = Report & { log: string };
+
 describe('built main bundle against the Electron stand-in', () => {
-  let first: Report;
-  let userData: string;
+  let first: Launched;
+  let later: Record<'restored' | 'configured' | 'damaged' | 'broken' | 'profile' | 'secondInstance', Launched>;
 
   beforeAll(async () => {
     ensureBuilt();
     workDir = mkdtempSync(join(tmpdir(), 'baton-shell-'));
-    userData = join(workDir, 'user-data');
+    const userData = join(workDir, 'user-data');
     first = await launch(userData);
-  }, 120_000);
+
+    // Independent launches run side by side; only `restored` depends on the first one.
+    const damaged = join(workDir, 'damaged');
+    mkdirSync(damaged, { recursive: true });
+    writeFileSync(
+      join(damaged, 'settings.json'),
+      JSON.stringify({
+        windowBounds: { x: 'left', y: 0, width: -5, height: 10 },
+        gatewayUrl: 'ftp://files.example',
+        preferences: { lastLogin: { gatewayUrl: 'http://127.0.0.1:1', username: 'agent9' } },
+      }),
+    );
+    const broken = join(workDir, 'broken');
+    mkdirSync(broken, { recursive: true });
+    writeFileSync(join(broken, 'settings.json'), '{ this is not json');
+    const [restored, configured, damagedRun, brokenRun, profile, secondInstance] = await Promise.all([
+      launch(userData),
+      launch(join(workDir, 'configured'), { BATON_GATEWAY_URL: 'http://127.0.0.1:9' }),
+      launch(damaged, { STANDIN_SKIP_LOGIN: '1' }),
+      launch(broken),
+      launch(join(workDir, 'ignored'), { BATON_USER_DATA_DIR: join(workDir, 'profile') }),
+      launch(join(workDir, 'other'), { STANDIN_SECOND_INSTANCE: '1' }),
+    ]);
+    later = { restored, configured, damaged: damagedRun, broken: brokenRun, profile, secondInstance };
+  }, 180_000);
 
   afterAll(() => {
     if (workDir) rmSync(workDir, { recursive: true, force: true });
@@ -93,7 +149,7 @@ describe('built main bundle against the Electron stand-in', () => {
   });
 
   it('registers a handler for every invoke channel of the contract, and nothing else', () => {
-    expect([...(first.ipcChannels as string[])].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    expect([...first.ipcChannels].sort()).toEqual([...INVOKE_CHANNELS].sort());
   });
 
   it('denies window.open, blocks foreign navigation and webviews, and opens only allowlisted links outside', () => {
@@ -121,7 +177,7 @@ describe('built main bundle against the Electron stand-in', () => {
 
   it('starts the embedded demo gateway, pre-fills agent1 and logs in over the real link', () => {
     expect(first.appInfo).toMatchObject({ ok: true, value: { mode: 'electron', defaults: { username: 'agent1' } } });
-    expect(first.appInfo.value.defaults.gatewayUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(first.appInfo.value?.defaults.gatewayUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(first.login).toMatchObject({ ok: true, value: { username: 'agent1', role: 'agent' } });
     expect(first.sent).toContainEqual({ channel: 'link:state-changed', status: 'online' });
     expect(first.subFrame).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
@@ -135,19 +191,44 @@ describe('built main bundle against the Electron stand-in', () => {
     expect(first.quitted).toBe(true);
     expect(first.exitCode).toBeNull();
     expect(first.gatewayAfterQuit).toBe('closed');
-    expect(first.settings.windowBounds).toEqual({ x: 40, y: 30, width: 1300, height: 820, maximized: false });
-    expect(first.settings.preferences.lastLogin.username).toBe('agent1');
+    expect(first.settings?.windowBounds).toEqual({ x: 40, y: 30, width: 1300, height: 820, maximized: false });
+    expect(first.settings?.preferences.lastLogin?.username).toBe('agent1');
   });
 
-  it('restores the remembered bounds on the next launch', async () => {
-    const second = await launch(userData);
-    expect(second.window.options).toMatchObject({ x: 40, y: 30, width: 1300, height: 820 });
-  }, 60_000);
+  it('restores the remembered bounds on the next launch', () => {
+    expect(later.restored.window.options).toMatchObject({ x: 40, y: 30, width: 1300, height: 820 });
+  });
 
-  it('hands over to the running instance when the lock is taken, creating no window', async () => {
-    const report = await launch(join(workDir, 'other'), { STANDIN_SECOND_INSTANCE: '1' });
+  it('talks to BATON_GATEWAY_URL instead of starting the embedded gateway', () => {
+    const report = later.configured;
+    expect(report.appInfo).toMatchObject({ ok: true, value: { defaults: { gatewayUrl: 'http://127.0.0.1:9' }, demo: null } });
+    expect(report.log).not.toContain('embedded demo gateway started');
+  });
+
+  it('ignores damaged stored settings field by field, with a warning, and keeps the rest', () => {
+    const report = later.damaged;
+    expect(report.window.options).toMatchObject({ x: 320, y: 120, width: 1280, height: 800 });
+    expect(report.appInfo).toMatchObject({ ok: true, value: { demo: { password: 'baton-demo' } } });
+    expect(report.log).toMatch(/settings: ignored an invalid stored value.*windowBounds/);
+    expect(report.log).toMatch(/settings: ignored an invalid stored value.*gatewayUrl/);
+    expect(report.settings?.preferences.lastLogin?.username).toBe('agent9');
+  });
+
+  it('starts with defaults when the settings file is not JSON at all', () => {
+    const report = later.broken;
+    expect(report.window.count).toBe(1);
+    expect(report.settings?.windowBounds).toEqual({ x: 40, y: 30, width: 1300, height: 820, maximized: false });
+  });
+
+  it('uses BATON_USER_DATA_DIR as the profile folder', () => {
+    expect(later.profile.window.count).toBe(1);
+    expect(existsSync(join(workDir, 'profile', 'settings.json'))).toBe(true);
+  });
+
+  it('hands over to the running instance when the lock is taken, creating no window', () => {
+    const report = later.secondInstance;
     expect(report.beforeReady.lockRequests).toBe(1);
     expect(report.quitted).toBe(true);
     expect(report.windowCount).toBe(0);
-  }, 60_000);
+  });
 });

@@ -3,7 +3,7 @@
 // Logic lives in the modules it wires; this file decides order, nothing else.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, protocol, session, shell, type BrowserWindow } from 'electron';
+import { app, protocol, session, shell } from 'electron';
 import { startGateway } from '../../gateway/server';
 import { createDispatcher } from '../core/ipc/dispatch';
 import { createConsoleLogger } from '../core/log';
@@ -13,7 +13,7 @@ import { createEventPublisher } from './ipc/event-publisher';
 import { registerIpc } from './ipc/registry';
 import { APP_ENTRY_URL, applySecurityBeforeReady, applySecurityWhenReady } from './security';
 import { createSettings } from './settings';
-import { createWindow } from './windows/main-window';
+import { createWindow, type AppWindow } from './windows/main-window';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = join(here, '../preload/index.cjs');
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   }
   applySecurityBeforeReady({ app, protocol, shell, log });
 
-  let window: BrowserWindow | null = null;
+  let window: AppWindow | null = null;
   app.on('second-instance', () => {
     if (window === null || window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();

@@ -29,6 +29,7 @@ export function AppShell({ session }: { session: Session }) {
       <TopBar session={session} onHelp={openHelp} />
       <DegradedBanner />
       <main id="workspace" tabIndex={-1} className="shell__main" aria-label={supervisor ? 'Supervisor wallboard' : 'Agent workspace'}>
+        <h1 className="visually-hidden">{supervisor ? 'Supervisor wallboard' : 'Agent workspace'}</h1>
         {supervisor ? <SupervisorLanding /> : <AgentWorkspace />}
       </main>
       {helpOpen ? <HelpOverlay onClose={() => setHelpOpen(false)} /> : null}

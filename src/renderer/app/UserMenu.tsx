@@ -78,6 +78,7 @@ export function UserMenu({ session, onHelp }: { session: Session; onHelp: () => 
           </div>
           <fieldset className="segmented">
             <legend className="segmented__legend">Theme</legend>
+            <div className="segmented__track">
             {THEME_CHOICES.map((choice) => (
               <label key={choice.value} className="segmented__option">
                 <input
@@ -94,6 +95,7 @@ export function UserMenu({ session, onHelp }: { session: Session; onHelp: () => 
                 <span>{choice.label}</span>
               </label>
             ))}
+            </div>
           </fieldset>
           <div className="usermenu__actions">
             <Button variant="quiet" className="usermenu__item" onClick={() => { setOpen(false); onHelp(); }}>

@@ -52,7 +52,7 @@ const defaults: FakeHandlers = {
 };
 
 export function createFakeBaton(overrides: Partial<FakeHandlers> = {}): FakeBaton {
-  const handlers = { ...defaults, ...overrides } as FakeHandlers;
+  const handlers: FakeHandlers = { ...defaults, ...overrides };
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
   const calls: { channel: InvokeChannel; request: unknown }[] = [];
   return {

@@ -55,7 +55,7 @@ describe('bridge calls', () => {
     client.sendRaw(JSON.stringify({ kind: 'invoke', channel: 'app:get-info' }));
     client.socket.send(Buffer.from('{"kind":"invoke","id":5,"channel":"app:get-info"}'), { binary: true });
     client.sendRaw(JSON.stringify({ kind: 'invoke', id: 7, channel: 42 }));
-    expect(await client.resultFor(7)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('channel') } });
+    expect(await client.resultFor(7)).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('channel') as string } });
     expect(await client.invoke('session:get')).toEqual({ ok: true, value: null });
     expect(client.frames.filter((f) => f.kind === 'result')).toHaveLength(2);
     await client.close();

@@ -116,17 +116,9 @@ class WebContents extends EventEmitter {
   destroyed = false;
   constructor() {
     super();
-    const contents = this;
-    this.mainFrame = {
-      get url() {
-        return contents.url;
-      },
-      parent: null,
-      get top() {
-        return contents.mainFrame;
-      },
-      frames: [],
-    };
+    this.mainFrame = { parent: null, frames: [] };
+    Object.defineProperty(this.mainFrame, 'url', { get: () => this.url, enumerable: true });
+    Object.defineProperty(this.mainFrame, 'top', { get: () => this.mainFrame });
   }
   setWindowOpenHandler(handler) {
     this.windowOpenHandler = handler;

@@ -120,7 +120,7 @@ report.subFrame = await invoke('session:get', undefined, {
   senderFrame: { url: 'baton://app/index.html', parent: contents.mainFrame },
 });
 const info = report.appInfo.ok ? report.appInfo.value : null;
-if (info?.defaults.gatewayUrl && info.demo) {
+if (info?.defaults.gatewayUrl && info.demo && process.env.STANDIN_SKIP_LOGIN !== '1') {
   report.login = await invoke('session:log-in', {
     gatewayUrl: info.defaults.gatewayUrl,
     username: info.defaults.username,
@@ -140,7 +140,7 @@ app.quit();
 await waitFor('quit', () => record.quitted, 10_000).catch(() => undefined);
 report.quitted = record.quitted;
 report.exitCode = record.exitCode;
-const settingsFile = join(process.env.STANDIN_USER_DATA, 'settings.json');
+const settingsFile = join(app.getPath('userData'), 'settings.json');
 report.settings = existsSync(settingsFile) ? JSON.parse(readFileSync(settingsFile, 'utf8')) : null;
 if (info?.defaults.gatewayUrl) {
   report.gatewayAfterQuit = await fetch(new URL('/healthz', info.defaults.gatewayUrl), { signal: AbortSignal.timeout(2000) })

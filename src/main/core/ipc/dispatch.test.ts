@@ -8,21 +8,21 @@ function fakeHandlers(overrides: Partial<InvokeHandlers> = {}) {
   const calls: { channel: string; request: unknown }[] = [];
   const since = '2025-01-01T00:00:00.000Z';
   const handlers: InvokeHandlers = {
-    'app:get-info': async () => {
+    'app:get-info': () => {
       calls.push({ channel: 'app:get-info', request: undefined });
-      return { version: '1.0.0', mode: 'browser', defaults: { gatewayUrl: null, username: null }, demo: null };
+      return Promise.resolve({ version: '1.0.0', mode: 'browser', defaults: { gatewayUrl: null, username: null }, demo: null });
     },
-    'session:log-in': async (request) => {
+    'session:log-in': (request) => {
       calls.push({ channel: 'session:log-in', request });
-      return { username: request.username, displayName: 'A', role: 'agent', gatewayUrl: request.gatewayUrl, expiresAt: since };
+      return Promise.resolve({ username: request.username, displayName: 'A', role: 'agent', gatewayUrl: request.gatewayUrl, expiresAt: since });
     },
-    'session:log-out': async () => null,
-    'session:get': async () => null,
-    'link:get-state': async () => ({ status: 'offline', gatewayUrl: null, reason: null, attempt: 0, nextRetryAt: null, since }),
-    'presence:get': async () => null,
-    'presence:set': async (request) => {
+    'session:log-out': () => Promise.resolve(null),
+    'session:get': () => Promise.resolve(null),
+    'link:get-state': () => Promise.resolve({ status: 'offline', gatewayUrl: null, reason: null, attempt: 0, nextRetryAt: null, since }),
+    'presence:get': () => Promise.resolve(null),
+    'presence:set': (request) => {
       calls.push({ channel: 'presence:set', request });
-      return { state: request.state, since };
+      return Promise.resolve({ state: request.state, since });
     },
     ...overrides,
   };
@@ -62,7 +62,8 @@ describe('createDispatcher', () => {
     const extra = await dispatch('app:get-info', { sneaky: true });
     expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     const badUrl = await dispatch('session:log-in', { gatewayUrl: 'file:///etc/passwd', username: 'a', password: 'b' });
-    expect(badUrl).toMatchObject({ ok: false, error: { code: 'invalid-request', message: expect.stringContaining('gatewayUrl') } });
+    expect(badUrl).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(JSON.stringify(badUrl)).toContain('gatewayUrl');
     expect(calls).toEqual([]);
     expect(log.at('warn')).toHaveLength(3);
   });

@@ -80,7 +80,7 @@ describe('createGatewayLink', () => {
     await waitFor('online', () => status() === 'online');
     // @ts-expect-error: the state is not part of the protocol
     await expect(link.request('presence:set', { state: 'asleep' })).rejects.toMatchObject({ code: 'invalid-request' });
-    await expect(link.request('presence:set', { state: 'busy' })).rejects.toMatchObject({ code: 'unreachable', message: expect.stringContaining('did not answer') });
+    await expect(link.request('presence:set', { state: 'busy' })).rejects.toMatchObject({ code: 'unreachable', message: expect.stringContaining('did not answer') as string });
   });
 
   it('treats a socket.io error without refusal data as a network problem and keeps retrying', async () => {

@@ -43,8 +43,8 @@ function setup(prefs = createMemoryPreferences()) {
   });
   const dispatch = createDispatcher({ handlers: core.handlers, log: silentLogger });
   const form = { gatewayUrl: gateway.url, username: 'agent1', password: 'baton-demo' };
-  const lastOf = <E extends EventChannel>(event: E) =>
-    published.filter((p): p is Extract<Published, { event: E }> => p.event === event).at(-1)?.payload;
+  // The publisher is typed per channel, so the payload stored under `event` is that channel's payload.
+  const lastOf = <E extends EventChannel>(event: E) => published.filter((p) => p.event === event).at(-1)?.payload as EventPayload<E> | undefined;
   return { dispatch, published, form, prefs, lastOf };
 }
 
@@ -63,7 +63,7 @@ describe('createCoreSession against a real gateway', () => {
     expect(login).toMatchObject({ ok: true, value: { username: 'agent1', role: 'agent', gatewayUrl: gateway.url } });
     await waitFor('link online', () => lastOf('link:state-changed')?.status === 'online');
     await waitFor('presence from session:ready', () => lastOf('presence:changed'));
-    expect(await dispatch('presence:get', undefined)).toMatchObject({ ok: true, value: { state: expect.any(String) } });
+    expect(await dispatch('presence:get', undefined)).toMatchObject({ ok: true, value: { state: expect.any(String) as string } });
     expect(await dispatch('session:get', undefined)).toEqual(login);
     expect(lastOf('session:changed')).toMatchObject({ username: 'agent1' });
     expect(prefs.get().lastLogin).toEqual({ gatewayUrl: gateway.url, username: 'agent1' });

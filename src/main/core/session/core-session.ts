@@ -80,9 +80,9 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
   }
 
   const handlers: InvokeHandlers = {
-    'app:get-info': async () => {
+    'app:get-info': () => {
       const last = prefs.get().lastLogin;
-      return {
+      return Promise.resolve({
         version: deps.version,
         mode: deps.mode,
         defaults: {
@@ -90,7 +90,7 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
           username: deps.defaults.username ?? last?.username ?? null,
         },
         demo: deps.demo,
-      };
+      });
     },
 
     'session:log-in': async ({ gatewayUrl, username, password }) => {
@@ -119,15 +119,15 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
       return session;
     },
 
-    'session:log-out': async () => {
+    'session:log-out': () => {
       if (session) log.info('logged out', { username: session.username });
       endSession('Logged out');
-      return null;
+      return Promise.resolve(null);
     },
 
-    'session:get': async () => session,
-    'link:get-state': async () => linkState,
-    'presence:get': async () => presence,
+    'session:get': () => Promise.resolve(session),
+    'link:get-state': () => Promise.resolve(linkState),
+    'presence:get': () => Promise.resolve(presence),
 
     'presence:set': async ({ state }) => {
       const live = requireLink();
@@ -141,13 +141,15 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
   return {
     handlers,
     link: () => link,
-    async dispose() {
-      if (disposed) return;
-      disposed = true;
-      generation += 1;
-      link?.close();
-      link = null;
-      session = null;
+    dispose() {
+      if (!disposed) {
+        disposed = true;
+        generation += 1;
+        link?.close();
+        link = null;
+        session = null;
+      }
+      return Promise.resolve();
     },
   };
 }

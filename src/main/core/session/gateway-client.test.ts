@@ -57,10 +57,10 @@ describe('logInOverHttp', () => {
       res.statusCode = 500;
       res.end('oops');
     });
-    expect(await failure(logInOverHttp({ ...form, gatewayUrl: broken }))).toMatchObject({ code: 'gateway-error', message: expect.stringContaining('HTTP 500') });
+    expect(await failure(logInOverHttp({ ...form, gatewayUrl: broken }))).toMatchObject({ code: 'gateway-error', message: expect.stringContaining('HTTP 500') as string });
     server?.close();
     const stranger = await serve((_req, res) => res.end('<html>hello</html>'));
-    expect(await failure(logInOverHttp({ ...form, gatewayUrl: stranger }))).toMatchObject({ code: 'gateway-error', message: expect.stringContaining('Baton gateway') });
+    expect(await failure(logInOverHttp({ ...form, gatewayUrl: stranger }))).toMatchObject({ code: 'gateway-error', message: expect.stringContaining('Baton gateway') as string });
   });
 
   it('maps a refused connection to unreachable', async () => {
@@ -75,6 +75,6 @@ describe('logInOverHttp', () => {
   it('maps a silent server to unreachable after the timeout', async () => {
     const url = await serve(() => undefined);
     const error = await failure(logInOverHttp({ ...form, gatewayUrl: url, timeoutMs: 200 }));
-    expect(error).toMatchObject({ code: 'unreachable', message: expect.stringContaining('did not answer') });
+    expect(error).toMatchObject({ code: 'unreachable', message: expect.stringContaining('did not answer') as string });
   });
 });

@@ -53,7 +53,8 @@ export async function logInOverHttp(options: LoginOptions): Promise<LoginRespons
 
 async function readJson(response: Response): Promise<unknown> {
   try {
-    return (await response.json()) as unknown;
+    const body: unknown = await response.json();
+    return body;
   } catch {
     return null;
   }

@@ -9,6 +9,9 @@ import { MIN_WINDOW_SIZE, resolveWindowBounds } from './window-bounds';
 /** Matches `--c-bg-app` in the renderer's tokens, so the first frame does not flash. */
 const BACKGROUND = { light: '#f5f5f7', dark: '#0f0f12' } as const;
 
+/** For callers that hold a window; only this folder may import BrowserWindow itself. */
+export type AppWindow = BrowserWindow;
+
 export interface CreateWindowDeps {
   preload: string;
   url: string;

@@ -31,14 +31,14 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
   return (
     <div className="overlay" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
       <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="dialog" onKeyDown={onKeyDown}>
-        <header className="dialog__header">
+        <div className="dialog__header">
           <h2 id={titleId} className="dialog__title">
             Keyboard shortcuts
           </h2>
           <Button ref={closeRef} variant="quiet" size="sm" aria-label="Close" onClick={onClose}>
             <IconClose />
           </Button>
-        </header>
+        </div>
         <dl className="shortcuts">
           {shortcutList(modKeyLabel()).map((s) => (
             <div key={s.action} className="shortcuts__row">

@@ -29,7 +29,6 @@ export function LoginScreen() {
   const gatewayRef = useRef<HTMLInputElement>(null);
   const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
-  const refs = { gatewayUrl: gatewayRef, username: usernameRef, password: passwordRef };
 
   useEffect(() => {
     // First empty field gets focus, so a pre-filled demo login is one password (or one Enter) away.
@@ -61,6 +60,7 @@ export function LoginScreen() {
       }
       setErrors(next);
       const first = FIELDS.find((f) => next[f]);
+      const refs = { gatewayUrl: gatewayRef, username: usernameRef, password: passwordRef };
       if (first) refs[first].current?.focus();
       return;
     }
@@ -76,7 +76,7 @@ export function LoginScreen() {
         <p className="login__lede">Connect to your contact-center gateway.</p>
         <form className="login__form" onSubmit={onSubmit} noValidate aria-label="Log in">
           <TextField
-            ref={refs.gatewayUrl}
+            ref={gatewayRef}
             label="Gateway URL"
             type="url"
             inputMode="url"
@@ -87,7 +87,7 @@ export function LoginScreen() {
             error={errors.gatewayUrl}
           />
           <TextField
-            ref={refs.username}
+            ref={usernameRef}
             label="Username"
             autoComplete="username"
             autoCapitalize="none"
@@ -97,7 +97,7 @@ export function LoginScreen() {
             error={errors.username}
           />
           <TextField
-            ref={refs.password}
+            ref={passwordRef}
             label="Password"
             type="password"
             autoComplete="current-password"

@@ -29,8 +29,13 @@ export function AgentWorkspace() {
             </Button>
           ) : null}
           <p className="empty__hint">
-            <Kbd>{mod}</Kbd>
-            <Kbd>1</Kbd> focuses this list · <Kbd>?</Kbd> shows all shortcuts
+            <span>
+              <Kbd>{mod}</Kbd>
+              <Kbd>1</Kbd> jumps to this list
+            </span>
+            <span>
+              <Kbd>?</Kbd> shows all shortcuts
+            </span>
           </p>
         </EmptyState>
       </Panel>
@@ -40,10 +45,8 @@ export function AgentWorkspace() {
         </EmptyState>
       </Panel>
       <Panel label="Customer context" region={3} className="workspace__context">
-        <EmptyState
-          icon={<IconUser size={20} />}
-          title="The customer's story appears here: who they are, what they want, and what the bot already did."
-        >
+        <EmptyState icon={<IconUser size={20} />} title="No customer yet.">
+          <p>The customer's story appears here: who they are, what they want, and what the bot already did.</p>
           <p>Facts the bot already collected are listed under “Already known”, so you never ask twice.</p>
         </EmptyState>
       </Panel>
