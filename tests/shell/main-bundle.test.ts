@@ -105,7 +105,7 @@ describe('built main bundle against the Electron stand-in', () => {
     expect(first.beforeReady.lockRequests).toBe(1);
     expect(first.beforeReady.sandboxEnabled).toBe(true);
     expect(first.beforeReady.privilegedSchemes).toEqual([
-      { scheme: 'baton', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+      { scheme: 'baton', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
     ]);
     expect(first.handledSchemes).toEqual(['baton']);
   });

@@ -31,11 +31,13 @@ export function mimeTypeFor(file: string): string {
 
 /**
  * Must run before `app.whenReady()`. `standard` + `secure` give the scheme a real origin (relative URLs,
- * storage, secure context) so the renderer never needs `file://`.
+ * storage, secure context) so the renderer never needs `file://`. `corsEnabled` because Vite's module
+ * scripts carry `crossorigin` and are fetched in CORS mode; our responses send no
+ * Access-Control-Allow-Origin, so no other origin can read them.
  */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, codeCache: true } },
   ]);
 }
 
