@@ -10,6 +10,7 @@ import type { PreferenceStorage } from './features/theme/theme.store';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/ui.css';
+import './styles/containers.css';
 import './styles/shell.css';
 import './styles/screens.css';
 

@@ -79,26 +79,34 @@ export function UserMenu({ session, onHelp }: { session: Session; onHelp: () => 
           <fieldset className="segmented">
             <legend className="segmented__legend">Theme</legend>
             <div className="segmented__track">
-            {THEME_CHOICES.map((choice) => (
-              <label key={choice.value} className="segmented__option">
-                <input
-                  type="radio"
-                  name={`${panelId}-theme`}
-                  value={choice.value}
-                  checked={theme === choice.value}
-                  onChange={(e) => {
-                    const parsed = ThemePreferenceSchema.safeParse(e.target.value);
-                    if (parsed.success) stores.theme.getState().choose(parsed.data);
-                  }}
-                />
-                {choice.icon}
-                <span>{choice.label}</span>
-              </label>
-            ))}
+              {THEME_CHOICES.map((choice) => (
+                <label key={choice.value} className="segmented__option">
+                  <input
+                    type="radio"
+                    name={`${panelId}-theme`}
+                    value={choice.value}
+                    checked={theme === choice.value}
+                    onChange={(e) => {
+                      const parsed = ThemePreferenceSchema.safeParse(e.target.value);
+                      if (parsed.success) stores.theme.getState().choose(parsed.data);
+                    }}
+                  />
+                  {choice.icon}
+                  <span>{choice.label}</span>
+                </label>
+              ))}
             </div>
           </fieldset>
           <div className="usermenu__actions">
-            <Button variant="quiet" className="usermenu__item" onClick={() => { setOpen(false); onHelp(); }}>
+            <Button
+              variant="quiet"
+              className="usermenu__item"
+              onClick={() => {
+                // Close first so focus sits on the menu button, where the help returns it.
+                close();
+                onHelp();
+              }}
+            >
               <IconKeyboard /> Keyboard shortcuts
             </Button>
             <Button variant="quiet" className="usermenu__item" onClick={() => void logOut(baton, stores)}>
