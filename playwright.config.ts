@@ -3,9 +3,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
-  return candidates.find((p): p is string => Boolean(p) && existsSync(p as string)); // else Playwright's own browser
+/** Debian's Chromium (or CHROMIUM_PATH); when neither exists, Playwright's own browser is used. */
+function chromiumLaunch(): { executablePath: string } | Record<string, never> {
+  const found = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
+  return found ? { executablePath: found } : {};
 }
 
 export default defineConfig({
@@ -29,7 +30,7 @@ export default defineConfig({
       use: {
         browserName: 'chromium',
         launchOptions: {
-          ...(chromiumPath() ? { executablePath: chromiumPath() } : {}),
+          ...chromiumLaunch(),
           args: [
             '--headless',
             '--no-sandbox',
