@@ -36,6 +36,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       emptyOutDir: true,
+      minify: true,
+      sourcemap: false,
       rolldownOptions: { input: resolve(root, 'src/renderer/index.html') },
     },
   },

@@ -16,7 +16,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json']],
+  reporter: [['list'], ['json', { outputFile: '.tmp/reports/playwright.json' }]],
   outputDir: 'test-results',
   use: {
     viewport: { width: 1280, height: 800 },

@@ -16,7 +16,7 @@ const steps = [
     name: 'unit+integration',
     cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`],
   },
-  { name: 'e2e', cmd: ['npx', 'playwright', 'test'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/playwright.json` } },
+  { name: 'e2e', cmd: ['npx', 'playwright', 'test'] }, // its JSON report goes to .tmp/reports (playwright.config.ts)
 ];
 
 const outcomes = [];

@@ -17,7 +17,7 @@ export interface BatonHost {
 }
 
 function startHost(dataDir: string): Promise<{ child: ChildProcess; host: BatonHost }> {
-  const child = spawn('npx', ['tsx', 'src/web/cli.ts', '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/cli.ts', '--port', '0', '--data-dir', dataDir], {
     env: { ...process.env, BATON_DATA_DIR: dataDir, BATON_GATEWAY_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

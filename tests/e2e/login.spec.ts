@@ -10,7 +10,7 @@ test('agent1 logs in and sees the link online', async ({ page, host }) => {
 
   await expect(page.getByRole('status', { name: 'Link status' })).toContainText('online');
   await expect(page.getByRole('region', { name: 'Conversations' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Conversation' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Conversation', exact: true })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Customer context' })).toBeVisible();
   await expectAccessible(page);
 });
