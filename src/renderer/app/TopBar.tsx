@@ -16,9 +16,12 @@ export function TopBar({ session, onHelp }: { session: Session; onHelp: () => vo
       <PresenceSelect />
       <LinkStatus />
       <div className="topbar__spacer" />
-      <p className="counters">
-        offers <strong>0</strong> · unread <strong>0</strong>
-      </p>
+      {session.role === 'agent' && (
+        // Counters are an agent's; the supervisor's figures live on the wallboard.
+        <p className="counters">
+          offers <strong>0</strong> · unread <strong>0</strong>
+        </p>
+      )}
       <Button variant="quiet" size="sm" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onHelp}>
         <IconKeyboard />
       </Button>
