@@ -2,6 +2,7 @@
 // declared here once; the preload allowlist, main-side validation, the browser-mode transport and
 // the renderer's types are all derived from these two maps.
 import { z } from 'zod';
+import { AssignedConversationSchema, OfferSchema, OfferWithdrawnSchema } from '../domain/conversation';
 import { LinkStateSchema } from '../domain/link';
 import { PresenceSchema, SelectablePresenceSchema } from '../domain/presence';
 import { UsernameSchema } from '../domain/role';
@@ -46,6 +47,12 @@ export const invokeContract = {
   'link:get-state': { request: NoRequest, response: LinkStateSchema },
   'presence:get': { request: NoRequest, response: PresenceSchema.nullable() },
   'presence:set': { request: z.object({ state: SelectablePresenceSchema }), response: PresenceSchema },
+  'contact:accept': { request: z.object({ offerId: z.string().min(1).max(100) }), response: AssignedConversationSchema },
+  'contact:reject': { request: z.object({ offerId: z.string().min(1).max(100) }), response: z.null() },
+  /** Offers ringing now (after a renderer reload the offer card comes back). */
+  'contact:list-offers': { request: NoRequest, response: z.array(OfferSchema) },
+  /** The agent's conversations with their contexts: from the local cache at once, refreshed live. */
+  'conversation:list': { request: NoRequest, response: z.array(AssignedConversationSchema) },
 } as const;
 
 /** Events main pushes to the renderer: `domain:past-or-state`. */
@@ -53,6 +60,9 @@ export const eventContract = {
   'link:state-changed': LinkStateSchema,
   'session:changed': SessionSchema.nullable(),
   'presence:changed': PresenceSchema.nullable(),
+  'contact:offered': OfferSchema,
+  'contact:offer-withdrawn': OfferWithdrawnSchema,
+  'conversation:assigned': AssignedConversationSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -1,6 +1,7 @@
 // The gateway <-> desktop socket.io protocol. Both ends parse every event with these schemas, and
 // socket.io's typed Socket<ServerToClient, ClientToServer> maps are derived from them.
 import { z } from 'zod';
+import { AssignedConversationSchema, OfferSchema, OfferWithdrawnSchema } from '../domain/conversation';
 import { PresenceSchema, SelectablePresenceSchema } from '../domain/presence';
 import { RoleSchema, UsernameSchema } from '../domain/role';
 import { resultSchema, type Result } from './result';
@@ -29,13 +30,31 @@ export const EchoSchema = z.object({ n: z.number().int().nonnegative(), sentAt: 
 export const serverEvents = {
   'session:ready': SessionReadySchema,
   'presence:changed': PresenceSchema,
+  /** A contact is offered to this agent; the full context travels with it. */
+  'offer:created': OfferSchema,
+  /** The offer is gone (rejected, timed out, customer abandoned, accepted on another desktop). */
+  'offer:withdrawn': OfferWithdrawnSchema,
+  /** The agent now owns this conversation (accepted here or on another desktop of the same agent). */
+  'conversation:assigned': AssignedConversationSchema,
 } as const;
+
+const OfferRefSchema = z.object({ offerId: z.string().min(1).max(100) });
+
+/** What the desktop asks for after every (re)connect: everything it should be showing. */
+export const WorkSnapshotSchema = z.object({
+  offers: z.array(OfferSchema),
+  conversations: z.array(AssignedConversationSchema),
+});
+export type WorkSnapshot = z.infer<typeof WorkSnapshotSchema>;
 
 /** Client -> server requests; each is acknowledged with a Result. */
 export const clientRequests = {
   'presence:set': { request: z.object({ state: SelectablePresenceSchema }), response: PresenceSchema },
   /** Round-trip probe used by the benchmark floor and by link health checks. */
   'diag:echo': { request: EchoSchema, response: EchoSchema },
+  'offer:accept': { request: OfferRefSchema, response: AssignedConversationSchema },
+  'offer:reject': { request: OfferRefSchema, response: z.null() },
+  'work:snapshot': { request: z.object({}), response: WorkSnapshotSchema },
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;

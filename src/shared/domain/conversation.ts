@@ -1,0 +1,48 @@
+// Offers and assigned conversations as the gateway and the desktop exchange them.
+import { z } from 'zod';
+import { ChannelSchema, HandoffContextSchema } from './handoff-context';
+
+export const ConversationIdSchema = z.string().min(1).max(100);
+
+export const ConversationStatusSchema = z.enum(['queued', 'offered', 'active', 'on-hold', 'ended', 'wrapped', 'abandoned']);
+export type ConversationStatus = z.infer<typeof ConversationStatusSchema>;
+
+/** An offer to one agent: the whole context travels with it, so the story shows before Accept. */
+export const OfferSchema = z.object({
+  offerId: z.string().min(1).max(100),
+  conversationId: ConversationIdSchema,
+  queue: z.string(),
+  queueName: z.string(),
+  /** When the customer started waiting (handoff received). */
+  waitingSince: z.iso.datetime(),
+  offeredAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  context: HandoffContextSchema,
+});
+export type Offer = z.infer<typeof OfferSchema>;
+
+export const OfferWithdrawnSchema = z.object({
+  offerId: z.string(),
+  conversationId: ConversationIdSchema,
+  reason: z.enum(['rejected', 'timeout', 'abandoned', 'accepted', 'presence-changed']),
+});
+export type OfferWithdrawn = z.infer<typeof OfferWithdrawnSchema>;
+
+export const ConversationSummarySchema = z.object({
+  conversationId: ConversationIdSchema,
+  status: ConversationStatusSchema,
+  queue: z.string(),
+  queueName: z.string(),
+  channel: ChannelSchema,
+  assignedTo: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  acceptedAt: z.iso.datetime().nullable(),
+});
+export type ConversationSummary = z.infer<typeof ConversationSummarySchema>;
+
+/** A conversation the agent owns, with its full context. */
+export const AssignedConversationSchema = z.object({
+  conversation: ConversationSummarySchema,
+  context: HandoffContextSchema,
+});
+export type AssignedConversation = z.infer<typeof AssignedConversationSchema>;
