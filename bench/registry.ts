@@ -1,4 +1,5 @@
 // The named benchmarks `npm run bench` knows. Add a benchmark here to make it runnable by name.
+import { handoffToContext } from './benchmarks/handoff-to-context';
 import { socketRoundTrip } from './benchmarks/socket-round-trip';
 import type { LatencySummary } from './stats';
 
@@ -8,4 +9,4 @@ export interface Benchmark {
   run: () => Promise<LatencySummary>;
 }
 
-export const benchmarks: readonly Benchmark[] = [socketRoundTrip];
+export const benchmarks: readonly Benchmark[] = [socketRoundTrip, handoffToContext];

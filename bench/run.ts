@@ -32,7 +32,21 @@ async function main(): Promise<void> {
   };
   writeFileSync('bench/results.json', `${JSON.stringify(report, null, 2)}\n`);
   console.log('');
-  console.table(results.map(({ name, n, p50, p95, p99, mean, max }) => ({ name, n, 'p50 ms': p50, 'p95 ms': p95, 'p99 ms': p99, 'mean ms': mean, 'max ms': max })));
+  // Every latency is read against the floor measured in the same run (ROADMAP: performance targets).
+  const floor = results.find((r) => r.name === 'socket-round-trip');
+  const times = (x: number, base: number | undefined) => (base ? `${(x / base).toFixed(1)}×` : '');
+  console.table(
+    results.map(({ name, n, p50, p95, p99, mean, max }) => ({
+      name,
+      n,
+      'p50 ms': p50,
+      'p95 ms': p95,
+      'p99 ms': p99,
+      'mean ms': mean,
+      'max ms': max,
+      'p50 vs floor': name === floor?.name ? 'floor' : times(p50, floor?.p50),
+    })),
+  );
   console.log('written: bench/results.json');
 }
 

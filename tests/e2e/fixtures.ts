@@ -12,12 +12,16 @@ export interface BatonHost {
   url: string;
   /** The embedded gateway's URL printed as `Gateway: <url>`. */
   gatewayUrl: string;
+  /** The demo gateway's bot key printed as `Bot key: <key>` (for posting handoffs). */
+  botKey: string;
   /** Everything the host printed so far (for failure messages). */
   output: () => string;
 }
 
 function startHost(dataDir: string): Promise<{ child: ChildProcess; host: BatonHost }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/cli.ts', '--port', '0', '--data-dir', dataDir], {
+  // No simulated traffic: each story posts exactly the handoffs it is about.
+  const args = ['--import', 'tsx', 'src/web/cli.ts', '--port', '0', '--data-dir', dataDir, '--no-simulator'];
+  const child = spawn(process.execPath, args, {
     env: { ...process.env, BATON_DATA_DIR: dataDir, BATON_GATEWAY_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -28,9 +32,10 @@ function startHost(dataDir: string): Promise<{ child: ChildProcess; host: BatonH
       output += chunk.toString();
       const open = /^Open: (\S+)$/m.exec(output);
       const gateway = /^Gateway: (\S+)$/m.exec(output);
-      if (open?.[1] && gateway?.[1]) {
+      const botKey = /^Bot key: (\S+)$/m.exec(output);
+      if (open?.[1] && gateway?.[1] && botKey?.[1]) {
         clearTimeout(timer);
-        resolve({ child, host: { url: open[1], gatewayUrl: gateway[1], output: () => output } });
+        resolve({ child, host: { url: open[1], gatewayUrl: gateway[1], botKey: botKey[1], output: () => output } });
       }
     };
     child.stdout?.on('data', onData);
@@ -75,6 +80,34 @@ export async function logIn(page: Page, username: string, password = 'baton-demo
   await page.getByLabel('Username').fill(username);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
+}
+
+/** Logs in and waits until the link is online. */
+export async function logInOnline(page: Page, host: BatonHost, username: string): Promise<void> {
+  await page.goto(host.url);
+  await logIn(page, username);
+  await expect(page.getByRole('status', { name: 'Link status' })).toContainText('online');
+}
+
+/** Sets presence to Available so the gateway routes offers to this agent. */
+export async function goAvailable(page: Page): Promise<void> {
+  await page.getByLabel('Presence').selectOption('available');
+  await expect(page.getByLabel('Presence')).toHaveValue('available');
+}
+
+/** Posts a bot handoff to the gateway as a bot platform would; returns the gateway's answer. */
+export async function postHandoff(
+  host: BatonHost,
+  format: string,
+  payload: unknown,
+): Promise<{ status: number; body: { conversationId?: string; queue?: string; error?: string } }> {
+  const path = format === 'native' ? '/v1/handoffs' : `/v1/handoffs/${format}`;
+  const response = await fetch(`${host.gatewayUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.botKey}` },
+    body: JSON.stringify(payload),
+  });
+  return { status: response.status, body: (await response.json()) as { conversationId?: string; queue?: string } };
 }
 
 /** Accessibility audit of what the page shows now: no serious or critical violations (DESIGN.md). */
