@@ -16,7 +16,7 @@ const restricted = [
   onlyIn('electron', ['ipcMain'], 'ipcMain belongs to src/main/electron/ipc/registry.ts only.'),
   onlyIn('electron', ['contextBridge'], 'contextBridge belongs to src/preload/index.ts only.'),
   onlyIn('electron', ['BrowserWindow'], 'BrowserWindow belongs to src/main/electron/windows/ only (use createWindow).'),
-  onlyIn('electron-store', null, 'electron-store belongs to src/main/electron/settings.ts only.'),
+  onlyIn('electron-store', null, 'electron-store belongs to src/main/electron/settings.ts and context-store.ts only.'),
   onlyIn('socket.io-client', null, 'socket.io-client belongs to src/main/core/link/ only.'),
 ];
 
@@ -68,7 +68,7 @@ export default tseslint.config(
   { files: ['src/main/electron/ipc/registry.ts'], rules: { 'no-restricted-imports': allowing({ name: 'electron', importNames: ['ipcMain'] }) } },
   { files: ['src/preload/index.ts'], rules: { 'no-restricted-imports': allowing({ name: 'electron', importNames: ['contextBridge'] }) } },
   { files: ['src/main/electron/windows/**/*.ts'], rules: { 'no-restricted-imports': allowing({ name: 'electron', importNames: ['BrowserWindow'] }) } },
-  { files: ['src/main/electron/settings.ts'], rules: { 'no-restricted-imports': allowing({ name: 'electron-store' }) } },
+  { files: ['src/main/electron/settings.ts', 'src/main/electron/context-store.ts'], rules: { 'no-restricted-imports': allowing({ name: 'electron-store' }) } },
   { files: ['src/main/core/link/**/*.ts'], rules: { 'no-restricted-imports': allowing({ name: 'socket.io-client' }) } },
   {
     // Tests and tooling may reach for any module (they build stand-ins and real clients).

@@ -7,7 +7,9 @@ describe('gateway CLI arguments', () => {
       kind: 'serve',
       options: { port: 0, host: '0.0.0.0', configPath: 'g.json', dataDir: 'd' },
     });
-    expect(parseCliArgs(['--demo'], { BATON_GATEWAY_PORT: '4800' })).toEqual({ kind: 'serve', options: { port: 4800, demo: true } });
+    expect(parseCliArgs(['--demo'], { BATON_GATEWAY_PORT: '4800' })).toEqual({ kind: 'serve', options: { port: 4800, demo: true, simulator: true } });
+    expect(parseCliArgs(['--demo', '--no-simulator'], {})).toEqual({ kind: 'serve', options: { demo: true, simulator: false } });
+    expect(parseCliArgs(['--no-simulator'], {})).toEqual({ kind: 'serve', options: {} });
     expect(parseCliArgs([], {})).toEqual({ kind: 'serve', options: {} });
   });
 

@@ -8,7 +8,7 @@ export const USAGE = `Baton reference gateway
 
 Usage:
   npm run gateway -- [--port <n>] [--host <h>] [--config <file>] [--data-dir <dir>]
-  npm run gateway -- --demo [--port <n>]
+  npm run gateway -- --demo [--port <n>] [--no-simulator]
   npm run gateway -- hash-password          (reads a password on stdin, prints its scrypt hash)
 
 Options:
@@ -16,11 +16,14 @@ Options:
   --host <h>        address to bind (default: config, else 127.0.0.1)
   --config <file>   JSON file with the users (see config/gateway.example.json); required unless --demo
   --data-dir <dir>  where the gateway keeps its data (env BATON_DATA_DIR; default .baton-data/gateway)
-  --demo            127.0.0.1 only, random secret, users agent1..agent5 and supervisor1
+  --demo            127.0.0.1 only, random secret and bot key, users agent1..agent5 and supervisor1,
+                    demo queues, and simulated bot handoffs
+  --no-simulator    with --demo: no simulated handoffs (users, queues and the bot key stay)
   -h, --help        show this help
 
 Environment:
   BATON_GATEWAY_SECRET  token signing secret, at least 32 characters (required unless --demo)
+  BATON_BOT_KEY         the key bots send as "Authorization: Bearer <key>" (16+ characters; demo: random)
   BATON_DEMO_PASSWORD   password of the demo users (default baton-demo)
   BATON_LOG_LEVEL       debug | info | warn | error (default info); logs are JSON lines on stderr
 `;
@@ -55,6 +58,7 @@ export function parseCliArgs(argv: readonly string[], env: GatewayEnv): CliComma
         config: { type: 'string' },
         'data-dir': { type: 'string' },
         demo: { type: 'boolean' },
+        'no-simulator': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -74,6 +78,9 @@ export function parseCliArgs(argv: readonly string[], env: GatewayEnv): CliComma
   if (values.host !== undefined) options.host = values.host;
   if (values.config !== undefined) options.configPath = values.config;
   if (values['data-dir'] !== undefined) options.dataDir = values['data-dir'];
-  if (values.demo === true) options.demo = true;
+  if (values.demo === true) {
+    options.demo = true;
+    options.simulator = values['no-simulator'] !== true;
+  }
   return { kind: 'serve', options };
 }

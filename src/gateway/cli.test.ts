@@ -54,11 +54,22 @@ describe('gateway CLI', () => {
   it('runs a demo gateway, prints its URL and users, and exits cleanly on SIGTERM', async () => {
     const child = cli(['--demo', '--port', '0'], { BATON_DEMO_PASSWORD: 'cli-demo' });
     const done = finish(child);
-    const [gatewayLine = '', usersLine, passwordLine] = await firstLines(child, 3);
+    const [gatewayLine = '', usersLine, passwordLine, botKeyLine = ''] = await firstLines(child, 4);
     expect(gatewayLine).toMatch(/^Gateway: http:\/\/127\.0\.0\.1:\d+$/);
     expect(usersLine).toBe('Demo users: agent1, agent2, agent3, agent4, agent5, supervisor1');
     expect(passwordLine).toBe('Demo password: cli-demo');
+    expect(botKeyLine).toMatch(/^Bot key: bk_[A-Za-z0-9_-]{43}$/);
     const url = gatewayLine.slice('Gateway: '.length);
+    const botKey = botKeyLine.slice('Bot key: '.length);
+    const unauthorised = await fetch(`${url}/v1/handoffs`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(unauthorised.status).toBe(401);
+    const accepted = await fetch(`${url}/v1/handoffs`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${botKey}` },
+      body: JSON.stringify({ conversationId: 'cli-1', intent: { name: 'billing_dispute', label: 'Billing dispute' } }),
+    });
+    expect(accepted.status).toBe(202);
+    expect(await accepted.json()).toMatchObject({ queue: 'billing' });
     expect(HealthResponseSchema.parse(await (await fetch(`${url}/healthz`)).json()).status).toBe('ok');
     child.kill('SIGTERM');
     const { code, stderr } = await done;

@@ -46,6 +46,7 @@ async function runServe(command: Extract<CliCommand, { kind: 'serve' }>): Promis
   process.stdout.write(`Gateway: ${gateway.url}\n`);
   if (gateway.demo) {
     process.stdout.write(`Demo users: ${gateway.demo.users.join(', ')}\nDemo password: ${gateway.demo.password}\n`);
+    if (gateway.botKey !== null) process.stdout.write(`Bot key: ${gateway.botKey}\n`);
   }
 
   const shutdown = (signal: NodeJS.Signals): void => {

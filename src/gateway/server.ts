@@ -1,15 +1,22 @@
-// The reference gateway's wiring: settings -> users, tokens, state -> HTTP router + socket.io on one
-// http server. Embeddable in-process (Electron main, web host, tests): no globals, no printing, no exit.
-import { createServer, type Server as HttpServer } from 'node:http';
+// The reference gateway's wiring: settings -> users, tokens, state, routing -> HTTP router + socket.io on
+// one http server (+ the demo simulator). Embeddable in-process: no globals, no printing, no exit.
+import { createServer, type RequestListener, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { silentLogger, type Logger } from '../shared/log';
+import { getAdapter } from './adapters/registry';
 import { createTokenService } from './auth/tokens';
 import { createUserDirectory } from './auth/user-directory';
 import { ConfigError } from './config/load-config';
 import { resolveSettings } from './config/resolve-settings';
+import { newConversationId, newOfferId } from './conversations/ids';
 import { createRouter } from './http/router';
 import { buildRoutes } from './http/routes';
-import { attachSocketServer } from './socket/socket-server';
+import { createRoutingEngine } from './routing/routing-engine';
+import { createTimerScheduler } from './routing/scheduler';
+import { startSimulator, type RunningSimulator } from './simulator/simulator';
+import { attachSocketHandlers, createSocketServer } from './socket/socket-server';
+import { createUserNotifier } from './socket/user-notifier';
+import type { GatewayState } from './state/gateway-state';
 import { createMemoryState } from './state/memory-state';
 
 export const GATEWAY_VERSION = '0.1.0';
@@ -26,6 +33,14 @@ export interface GatewayOptions {
   secret?: string;
   demoPassword?: string;
   tokenTtlSeconds?: number;
+  /** The key bots send as `Authorization: Bearer <key>` (env BATON_BOT_KEY; demo: random). */
+  botKey?: string;
+  /** How long an offer rings before it moves on (default: config, else 20). */
+  ringTimeoutSeconds?: number;
+  /** Demo traffic: posts simulated bot handoffs to this gateway's own intake (needs a bot key). */
+  simulator?: boolean;
+  /** State to use instead of a fresh in-memory one; the caller owns it (close() leaves it open). */
+  state?: GatewayState;
   /** Defaults to silence: an embedded gateway never prints. */
   log?: Logger;
 }
@@ -35,6 +50,8 @@ export interface RunningGateway {
   url: string;
   port: number;
   demo: { users: string[]; password: string } | null;
+  /** The bot key the intake accepts; null when none is configured (the intake then refuses handoffs). */
+  botKey: string | null;
   /** Disconnects every socket, closes the http server and releases all state; safe to call twice. */
   close(): Promise<void>;
 }
@@ -60,41 +77,66 @@ function urlFor({ address, family, port }: AddressInfo): string {
 }
 
 export async function startGateway(options: GatewayOptions = {}): Promise<RunningGateway> {
-  const { log = silentLogger, ...input } = options;
+  const { log = silentLogger, simulator: wantsSimulator = false, state: givenState, ...input } = options;
   const settings = await resolveSettings(input, process.env);
+  if (wantsSimulator && settings.botKey === null) throw new ConfigError('The simulator needs a bot key (set BATON_BOT_KEY or run in demo mode)');
   const now = (): Date => new Date();
   const startedAt = now();
   const users = createUserDirectory(settings.users);
   const tokens = createTokenService({ secret: settings.secret, ttlSeconds: settings.tokenTtlSeconds, now });
-  const state = createMemoryState({ now });
+  const state = givenState ?? createMemoryState({ now });
 
-  const routes = buildRoutes({ version: GATEWAY_VERSION, startedAt, users, tokens, state, dataDir: settings.dataDir, log });
-  const httpServer = createServer(createRouter({ routes, log }));
-  const io = attachSocketServer(httpServer, { tokens, users, state, log, now });
+  // socket.io must see requests first (it claims /socket.io/ and passes the rest on), and the routes need
+  // the routing engine, which needs socket.io: so the server calls a router that is filled in below.
+  let router: RequestListener | null = null;
+  const httpServer = createServer((req, res) => router?.(req, res));
+  const io = createSocketServer(httpServer);
+  const routing = createRoutingEngine({
+    state,
+    users,
+    routing: settings.routing,
+    scheduler: createTimerScheduler(),
+    notify: createUserNotifier(io),
+    now,
+    log,
+    newOfferId,
+  });
+  const intake = { state, routing: settings.routing, now, log, newConversationId, onCreated: () => routing.kick('handoff received') };
+  const { botKey } = settings;
+  const routes = buildRoutes({ version: GATEWAY_VERSION, startedAt, users, tokens, state, dataDir: settings.dataDir, log, botKey, getAdapter, intake, routing });
+  router = createRouter({ routes, log });
+  attachSocketHandlers(io, { tokens, users, state, routing, log, now });
+  const release = async (): Promise<void> => {
+    await routing.close();
+    if (!givenState) await state.close();
+  };
 
   let address: AddressInfo;
   try {
     address = await listen(httpServer, settings.port, settings.host);
   } catch (error) {
     await io.close();
-    await state.close();
+    await release();
     throw error;
   }
   const url = urlFor(address);
-  log.info('gateway listening', { url, demo: settings.demo !== null, users: settings.users.length, dataDir: settings.dataDir });
+  log.info('gateway listening', { url, demo: settings.demo !== null, users: settings.users.length, dataDir: settings.dataDir, queues: settings.routing.queues.length });
+  if (botKey === null) log.warn('no bot key configured (BATON_BOT_KEY): the handoff intake refuses every handoff');
+  const simulator: RunningSimulator | null = wantsSimulator && botKey !== null ? startSimulator({ gatewayUrl: url, botKey, log }) : null;
 
   let closing: Promise<void> | null = null;
   const close = (): Promise<void> => {
     closing ??= (async () => {
+      await simulator?.stop();
       const ioClosed = io.close();
       // Idle keep-alive HTTP connections would otherwise hold the server open.
       httpServer.closeAllConnections();
       await ioClosed;
-      await state.close();
+      await release();
       log.info('gateway closed', { url });
     })();
     return closing;
   };
 
-  return { url, port: address.port, demo: settings.demo, close };
+  return { url, port: address.port, demo: settings.demo, botKey, close };
 }

@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { connectStores } from './app/connect-stores';
 import { createStores } from './app/stores';
 import { getBaton } from './bridge/get-baton';
+import { createBrowserAlertBackend, createOfferAlerts } from './features/offers/alerting';
 import type { PreferenceStorage } from './features/theme/theme.store';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -13,6 +14,8 @@ import './styles/ui.css';
 import './styles/containers.css';
 import './styles/shell.css';
 import './styles/screens.css';
+import './styles/work.css';
+import './styles/context.css';
 
 function preferenceStorage(): PreferenceStorage | null {
   try {
@@ -28,7 +31,11 @@ if (!root) throw new Error('index.html has no #root element');
 
 const baton = getBaton();
 const stores = createStores(preferenceStorage());
-connectStores(baton, stores);
+const alerts = createOfferAlerts({
+  backend: createBrowserAlertBackend(window),
+  mode: () => stores.session.getState().appInfo?.mode ?? null,
+});
+connectStores(baton, stores, { alerts });
 createRoot(root).render(
   <StrictMode>
     <App services={{ baton, stores }} />

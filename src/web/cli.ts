@@ -1,5 +1,5 @@
-// `npm run start:web` ends here: parse flags, start the web host, print `Open: <url>` (and `Gateway:`
-// when embedded) on stdout, log JSON lines on stderr, and shut down cleanly on SIGINT/SIGTERM.
+// `npm run start:web` ends here: parse flags, start the web host, print `Open: <url>` (and `Gateway:`,
+// `Bot key:` when embedded) on stdout, log JSON lines on stderr, and shut down cleanly on SIGINT/SIGTERM.
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createConsoleLogger, isLogLevel } from '../main/core/log';
 import { startWebHost } from './host';
+import { simulatorWanted } from './simulator-choice';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'renderer-dir': { type: 'string' },
+      'no-simulator': { type: 'boolean' },
     },
     strict: true,
   });
@@ -54,9 +56,11 @@ async function main(): Promise<void> {
     dataDir: values['data-dir'] ?? process.env['BATON_WEB_DATA_DIR'] ?? defaultDataDir(),
     log,
     version: readVersion(),
+    simulator: simulatorWanted(values['no-simulator'] === true, process.env['BATON_DEMO_SIMULATOR']),
   });
   if (host.embeddedGateway) {
     process.stdout.write(`Gateway: ${host.gatewayUrl}\n`);
+    if (host.embeddedGateway.botKey) process.stdout.write(`Bot key: ${host.embeddedGateway.botKey}\n`);
     const demo = host.embeddedGateway.demo;
     if (demo) process.stdout.write(`Demo users: ${demo.users.join(', ')} (password: ${demo.password})\n`);
   }

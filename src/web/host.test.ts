@@ -18,7 +18,7 @@ beforeAll(async () => {
   await writeFile(path.join(rendererDir, 'assets', 'app.css'), 'body{}');
   await writeFile(path.join(root, 'secret.txt'), 'outside the renderer');
   await symlink(path.join(root, 'secret.txt'), path.join(rendererDir, 'assets', 'link.txt'));
-  host = await startWebHost({ rendererDir, dataDir: path.join(root, 'data'), log: silentLogger });
+  host = await startWebHost({ rendererDir, dataDir: path.join(root, 'data'), log: silentLogger, simulator: false });
 });
 
 afterAll(async () => {
@@ -51,6 +51,11 @@ describe('web host static files', () => {
     expect(page.headers['x-content-type-options']).toBe('nosniff');
     expect(page.headers['referrer-policy']).toBe('no-referrer');
     expect(host.url).toBe(`http://127.0.0.1:${host.port}/?key=${host.secret}`);
+  });
+
+  it('embeds a demo gateway with a bot key for posting handoffs', () => {
+    expect(host.embeddedGateway?.url).toBe(host.gatewayUrl);
+    expect(host.embeddedGateway?.botKey).toMatch(/^\S{16,}$/);
   });
 
   it('answers 403 with an explanation when the key is missing or wrong', async () => {

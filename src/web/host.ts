@@ -1,5 +1,6 @@
 // Browser mode's host: serves the built renderer and carries the `baton` contract over a loopback
-// WebSocket to per-tab CoreSessions. Starts an embedded demo gateway when no gateway URL is given.
+// WebSocket to per-tab CoreSessions. Starts an embedded demo gateway (with simulated traffic unless
+// told otherwise) when no gateway URL is given.
 // It listens on 127.0.0.1 only and never prints: the CLI decides what to show.
 import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -9,11 +10,14 @@ import { startGateway, type RunningGateway } from '../gateway/server';
 import { GatewayUrlSchema, type AppInfo } from '../shared/contract/ipc';
 import { describeIssues } from '../shared/contract/result';
 import type { Logger } from '../shared/log';
+import type { ContextCacheLimits } from '../main/core/cache/context-cache';
 import { withFields } from '../main/core/log';
+import { silentNotifier } from '../main/core/ports';
 import { createCoreSession, type CoreSessionDeps } from '../main/core/session/core-session';
 import { createAccessPolicy, createSecret } from './access';
 import { attachBridgeServer } from './bridge/bridge-server';
 import { createSessionRegistry } from './bridge/session-registry';
+import { createConfContextFile } from './conf-context-file';
 import { createConfPreferences } from './conf-preferences';
 import { applySecurityHeaders } from './http/security-headers';
 import { createStaticFiles, sendText } from './http/static-files';
@@ -31,6 +35,9 @@ export interface WebHostOptions {
   idleTimeoutMs?: number;
   /** Link tuning handed to every session (tests shorten the reconnect delays). */
   link?: CoreSessionDeps['link'];
+  /** Simulated bot traffic on the embedded demo gateway (default true; tests turn it off). */
+  simulator?: boolean;
+  contextCacheLimits?: Partial<ContextCacheLimits>;
 }
 
 export interface RunningWebHost {
@@ -52,7 +59,11 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const external = options.gatewayUrl === undefined ? null : parseGatewayUrl(options.gatewayUrl);
   await mkdir(options.dataDir, { recursive: true });
   const prefs = createConfPreferences({ dataDir: options.dataDir, log });
-  const gateway = external ? null : await startGateway({ demo: true, port: 0, host: '127.0.0.1', dataDir: path.join(options.dataDir, 'gateway'), log });
+  // One file for every tab's session: each user's conversations live under their own key in it.
+  const contextFile = createConfContextFile({ dataDir: options.dataDir, log });
+  const gateway = external
+    ? null
+    : await startGateway({ demo: true, simulator: options.simulator ?? true, port: 0, host: '127.0.0.1', dataDir: path.join(options.dataDir, 'gateway'), log });
   const gatewayUrl = external ?? gateway?.url ?? '';
   const demo: AppInfo['demo'] = gateway?.demo ?? null;
   const defaults: AppInfo['defaults'] = gateway
@@ -96,9 +107,13 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         demo,
         defaults,
         prefs,
+        contextFile,
+        // The renderer raises the web Notification itself in browser mode (AppInfo.mode says so).
+        notifier: silentNotifier,
         log: withFields(log, { tab: sessionId.slice(0, 8) }),
         publish,
         ...(options.link ? { link: options.link } : {}),
+        ...(options.contextCacheLimits ? { contextCacheLimits: options.contextCacheLimits } : {}),
       }),
   });
   const bridge = attachBridgeServer({ server, access, registry, log });

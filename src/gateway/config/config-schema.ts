@@ -1,8 +1,11 @@
-// The shape of the gateway's JSON config file (users, token lifetime, where to listen), as zod schemas.
-// Validation only: reading the file and turning issues into sentences is load-config.ts's job.
+// The shape of the gateway's JSON config file (users, queues, routing, token lifetime, where to listen), as
+// zod schemas. Validation only: reading the file and turning issues into sentences is load-config.ts's job.
 import { z } from 'zod';
 import { RoleSchema, UsernameSchema } from '../../shared/domain/role';
 import { parsePasswordHash } from '../auth/password-hash';
+import { checkQueues, QueueConfigSchema, RoutingIdSchema, RoutingSettingsSchema } from './routing-schema';
+
+export const DEFAULT_CAPACITY = 3;
 
 export const PasswordHashSchema = z.string().superRefine((value, ctx) => {
   const parsed = parsePasswordHash(value);
@@ -14,8 +17,13 @@ export const UserConfigSchema = z.strictObject({
   displayName: z.string().trim().min(1, 'Enter a display name').max(100),
   role: RoleSchema,
   passwordHash: PasswordHashSchema,
+  /** Skills routing matches against a queue's required skills. */
+  skills: z.array(RoutingIdSchema).max(50).default([]),
+  /** How many conversations the agent handles at once. */
+  capacity: z.number().int().min(1).max(20).default(DEFAULT_CAPACITY),
 });
 export type UserConfig = z.infer<typeof UserConfigSchema>;
+export type UserConfigInput = z.input<typeof UserConfigSchema>;
 
 export const GatewayConfigSchema = z
   .strictObject({
@@ -25,8 +33,11 @@ export const GatewayConfigSchema = z
     tokenTtlSeconds: z.number().int().min(60).max(7 * 24 * 60 * 60).optional(),
     host: z.string().trim().min(1).optional(),
     port: z.number().int().min(0).max(65535).optional(),
+    queues: z.array(QueueConfigSchema).max(200).default([]),
+    routing: RoutingSettingsSchema.optional(),
   })
   .superRefine((config, ctx) => {
+    checkQueues(config.queues, config.routing, ctx);
     const seen = new Set<string>();
     config.users.forEach((user, index) => {
       const key = user.username.toLowerCase();

@@ -4,9 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { DEFAULT_TOKEN_TTL_SECONDS, MIN_SECRET_LENGTH } from '../auth/tokens';
+import { resolveBotKey } from './bot-key';
 import type { UserConfig } from './config-schema';
+import { DEMO_DEFAULT_QUEUE, DEMO_QUEUES } from './demo-routing';
 import { createDemoUsers, DEFAULT_DEMO_PASSWORD } from './demo-users';
 import { ConfigError, loadConfig } from './load-config';
+import { DEFAULT_RING_TIMEOUT_SECONDS, toRoutingConfig, type RoutingConfig } from './routing-schema';
 
 export interface SettingsInput {
   port?: number;
@@ -17,6 +20,8 @@ export interface SettingsInput {
   secret?: string;
   demoPassword?: string;
   tokenTtlSeconds?: number;
+  botKey?: string;
+  ringTimeoutSeconds?: number;
 }
 
 export type GatewayEnv = Readonly<Record<string, string | undefined>>;
@@ -29,6 +34,9 @@ export interface GatewaySettings {
   tokenTtlSeconds: number;
   dataDir: string;
   demo: { users: string[]; password: string } | null;
+  /** The key bots send as `Authorization: Bearer <key>`; null: the handoff intake refuses everything. */
+  botKey: string | null;
+  routing: RoutingConfig;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -69,6 +77,9 @@ export async function resolveSettings(input: SettingsInput, env: GatewayEnv): Pr
   const dataDir = await prepareDataDir(input.dataDir ?? env.BATON_DATA_DIR ?? DEFAULT_DATA_DIR);
   const ttl = input.tokenTtlSeconds;
   if (ttl !== undefined && (!Number.isInteger(ttl) || ttl <= 0)) throw new ConfigError(`tokenTtlSeconds must be a positive whole number, got ${ttl}`);
+  const ring = input.ringTimeoutSeconds;
+  if (ring !== undefined && !(ring > 0 && ring <= 600)) throw new ConfigError(`ringTimeoutSeconds must be more than 0 and at most 600, got ${ring}`);
+  const botKey = resolveBotKey(input.botKey, env.BATON_BOT_KEY, input.demo === true);
 
   if (input.demo === true) {
     if (input.configPath !== undefined) throw new ConfigError('Demo mode seeds its own users; do not combine it with a config file');
@@ -84,6 +95,8 @@ export async function resolveSettings(input: SettingsInput, env: GatewayEnv): Pr
       tokenTtlSeconds: ttl ?? DEFAULT_TOKEN_TTL_SECONDS,
       dataDir,
       demo: { users: users.map((u) => u.username), password },
+      botKey,
+      routing: toRoutingConfig(DEMO_QUEUES, { ringTimeoutSeconds: DEFAULT_RING_TIMEOUT_SECONDS, defaultQueue: DEMO_DEFAULT_QUEUE }, ring),
     };
   }
 
@@ -97,5 +110,7 @@ export async function resolveSettings(input: SettingsInput, env: GatewayEnv): Pr
     tokenTtlSeconds: ttl ?? config.tokenTtlSeconds ?? DEFAULT_TOKEN_TTL_SECONDS,
     dataDir,
     demo: null,
+    botKey,
+    routing: toRoutingConfig(config.queues, config.routing, ring),
   };
 }

@@ -1,9 +1,14 @@
 // The gateway's HTTP API as one list. New endpoints (handoff intake, queues ...) are added here,
 // so the router and the server wiring never change for them.
 import type { Logger } from '../../shared/log';
+import type { HandoffAdapter } from '../adapters/adapter';
 import type { TokenService } from '../auth/tokens';
 import type { UserDirectory } from '../auth/user-directory';
+import type { IntakeDeps } from '../conversations/intake';
+import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
+import { conversationRoutes } from './conversation-routes';
+import { handoffRoutes } from './handoff-routes';
 import { healthRoute } from './health-route';
 import { loginRoute } from './login-route';
 import type { Route } from './router';
@@ -16,8 +21,12 @@ export interface RouteDeps {
   state: GatewayState;
   dataDir: string;
   log: Logger;
+  botKey: string | null;
+  getAdapter: (format: string) => HandoffAdapter | null;
+  intake: IntakeDeps;
+  routing: RoutingEngine;
 }
 
 export function buildRoutes(deps: RouteDeps): Route[] {
-  return [healthRoute(deps), loginRoute(deps)];
+  return [healthRoute(deps), loginRoute(deps), ...handoffRoutes(deps), ...conversationRoutes(deps)];
 }

@@ -1,19 +1,22 @@
-// What happens on an admitted socket: session bookkeeping, `session:ready`, presence and the echo probe.
-// All state goes through GatewayState; this module keeps none of its own.
+// What happens on an admitted socket: session bookkeeping, `session:ready`, presence, the echo probe and
+// the offer requests. All state goes through GatewayState; this module keeps none of its own.
 import { ok } from '../../shared/contract/result';
 import type { Presence } from '../../shared/domain/presence';
 import type { Logger } from '../../shared/log';
+import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
+import { registerOfferHandlers } from './offer-handlers';
 import { onRequest } from './request-handler';
 import { userRoom, type GatewaySocket } from './socket-types';
 
 export interface ConnectionDeps {
   state: GatewayState;
+  routing: RoutingEngine;
   log: Logger;
   now: () => Date;
 }
 
-async function setPresence(socket: GatewaySocket, next: Presence['state'], { state, now }: ConnectionDeps): Promise<Presence> {
+async function setPresence(socket: GatewaySocket, next: Presence['state'], { state, routing, now }: ConnectionDeps): Promise<Presence> {
   const { username } = socket.data;
   const current = await state.getPresence(username);
   // Re-selecting the current state must not reset the agent's time-in-state.
@@ -21,6 +24,8 @@ async function setPresence(socket: GatewaySocket, next: Presence['state'], { sta
   const presence: Presence = { state: next, since: now().toISOString() };
   await state.setPresence(username, presence);
   socket.to(userRoom(username)).emit('presence:changed', presence);
+  // Routing withdraws offers from an agent who stepped away, and offers work to one who came back.
+  await routing.presenceChanged(username, presence);
   return presence;
 }
 
@@ -36,6 +41,8 @@ async function startSession(socket: GatewaySocket, deps: ConnectionDeps): Promis
   await socket.join(userRoom(username));
   const presence = await state.getPresence(username);
   socket.emit('session:ready', { username, displayName, role, presence, serverTime: now().toISOString() });
+  // An agent left Available while disconnected can take work again now that a desktop is back.
+  deps.routing.kick('agent connected');
 }
 
 export function handleConnection(socket: GatewaySocket, deps: ConnectionDeps): void {
@@ -45,6 +52,7 @@ export function handleConnection(socket: GatewaySocket, deps: ConnectionDeps): v
 
   onRequest(socket, 'presence:set', async ({ state: next }) => ok(await setPresence(socket, next, deps)), log);
   onRequest(socket, 'diag:echo', (payload) => Promise.resolve(ok(payload)), log);
+  registerOfferHandlers(socket, deps);
 
   socket.on('disconnect', (reason) => {
     log.info('socket disconnected', { username, socketId: socket.id, reason });

@@ -1,10 +1,11 @@
-// Attaches the typed socket.io server to the gateway's http server: transport settings, the auth
-// middleware and the connection handlers. It owns no state and never listens by itself.
+// Creates the typed socket.io server on the gateway's http server (transport settings) and attaches the
+// auth middleware and connection handlers. It owns no state and never listens by itself.
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
 import type { Logger } from '../../shared/log';
 import type { TokenService } from '../auth/tokens';
 import type { UserDirectory } from '../auth/user-directory';
+import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
 import { createAuthMiddleware } from './auth-middleware';
 import { handleConnection } from './connection-handlers';
@@ -14,6 +15,7 @@ export interface SocketServerDeps {
   tokens: TokenService;
   users: UserDirectory;
   state: GatewayState;
+  routing: RoutingEngine;
   log: Logger;
   now: () => Date;
 }
@@ -22,14 +24,17 @@ export interface SocketServerDeps {
 export const PING_INTERVAL_MS = 5_000;
 export const PING_TIMEOUT_MS = 10_000;
 
-export function attachSocketServer(httpServer: HttpServer, deps: SocketServerDeps): GatewayServer {
-  const io: GatewayServer = new Server(httpServer, {
+/** The server alone, so the routing engine can be given a notifier before connections are handled. */
+export function createSocketServer(httpServer: HttpServer): GatewayServer {
+  return new Server(httpServer, {
     serveClient: false,
     pingInterval: PING_INTERVAL_MS,
     pingTimeout: PING_TIMEOUT_MS,
     maxHttpBufferSize: 1024 * 1024,
   });
+}
+
+export function attachSocketHandlers(io: GatewayServer, deps: SocketServerDeps): void {
   io.use(createAuthMiddleware(deps));
   io.on('connection', (socket) => handleConnection(socket, deps));
-  return io;
 }

@@ -2,6 +2,7 @@
 // by durable or Redis-backed ones. Async throughout because those will be. Holds no policy: callers decide.
 import type { Presence } from '../../shared/domain/presence';
 import type { Role } from '../../shared/domain/role';
+import type { ConversationFilter, ConversationPatch, ConversationRecord, IdempotencyKey, NewConversation, OfferRecord } from './records';
 
 /** One connected desktop socket. A user may have several (two windows, a reconnect overlapping). */
 export interface SessionRecord {
@@ -20,5 +21,30 @@ export interface GatewayState {
   removeSession(socketId: string): Promise<SessionRecord | null>;
   /** Connected sessions, of one user or of everyone. */
   listSessions(username?: string): Promise<SessionRecord[]>;
+
+  /**
+   * Atomically: when any of `keys` already names a conversation (whose status is not in that key's
+   * `unlessStatus`), returns it with `created: false`; otherwise stores `draft`, points all the keys at it
+   * and returns it with `created: true`.
+   */
+  createConversation(draft: NewConversation, keys: readonly IdempotencyKey[]): Promise<{ conversation: ConversationRecord; created: boolean }>;
+  findConversationByKey(key: string): Promise<ConversationRecord | null>;
+  getConversation(conversationId: string): Promise<ConversationRecord | null>;
+  /** Applies the patch and returns the new record, or null when the conversation is unknown. */
+  updateConversation(conversationId: string, patch: ConversationPatch): Promise<ConversationRecord | null>;
+  /** In arrival order. */
+  listConversations(filter?: ConversationFilter): Promise<ConversationRecord[]>;
+
+  addOffer(offer: OfferRecord): Promise<void>;
+  getOffer(offerId: string): Promise<OfferRecord | null>;
+  /** Atomically removes and returns a ringing offer; null when it already ended (one caller wins a race). */
+  takeOffer(offerId: string): Promise<OfferRecord | null>;
+  /** Ringing offers, of one agent or of everyone. */
+  listOffers(username?: string): Promise<OfferRecord[]>;
+
+  /** When the agent was last given a conversation; null if never. */
+  getLastAssignedAt(username: string): Promise<string | null>;
+  setLastAssignedAt(username: string, at: string): Promise<void>;
+
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@
 // and as the reference behaviour the durable and Redis implementations must match.
 import type { Presence } from '../../shared/domain/presence';
 import type { GatewayState, SessionRecord } from './gateway-state';
+import { createMemoryConversations } from './memory-conversations';
 
 export interface MemoryStateOptions {
   now?: () => Date;
@@ -11,8 +12,10 @@ export function createMemoryState({ now = () => new Date() }: MemoryStateOptions
   const createdAt = now().toISOString();
   const presence = new Map<string, Presence>();
   const sessions = new Map<string, SessionRecord>();
+  const { clear: clearConversations, ...conversations } = createMemoryConversations();
 
   return {
+    ...conversations,
     getPresence(username) {
       return Promise.resolve(presence.get(username) ?? { state: 'offline', since: createdAt });
     },
@@ -36,6 +39,7 @@ export function createMemoryState({ now = () => new Date() }: MemoryStateOptions
     close() {
       presence.clear();
       sessions.clear();
+      clearConversations();
       return Promise.resolve();
     },
   };

@@ -1,7 +1,9 @@
-// Ports the core needs from its host. Electron implements them with electron-store, browser mode
-// with `conf`; the core only sees these shapes and never imports a storage library itself.
+// Ports the core needs from its host (preferences, the context cache's file, the offer notifier).
+// Electron implements them with electron-store and Notification, browser mode with `conf` and a no-op;
+// the core only sees these shapes and never imports a storage or UI library itself.
 import { z } from 'zod';
 import { GatewayUrlSchema } from '../../shared/contract/ipc';
+import type { Offer } from '../../shared/domain/conversation';
 import { UsernameSchema } from '../../shared/domain/role';
 
 export const LastLoginSchema = z.object({ gatewayUrl: GatewayUrlSchema, username: UsernameSchema });
@@ -29,3 +31,39 @@ export function createMemoryPreferences(initial: Preferences = {}): PreferencesS
     },
   };
 }
+
+/**
+ * One JSON file of keyed values (the context cache). Electron backs it with electron-store, browser mode
+ * with `conf`; both rewrite the whole file on every write, so callers coalesce their writes.
+ */
+export interface KeyValueFile {
+  /** Where the data lives, for log lines. */
+  readonly location: string;
+  /** The value under `key`, or undefined. Throws when the file exists but cannot be read or parsed. */
+  read(key: string): unknown;
+  /** Replaces the value under `key`. A damaged file is set aside and a fresh one started. */
+  write(key: string, value: unknown): void;
+}
+
+/** A KeyValueFile that keeps nothing between runs (tests, hosts without a data dir). */
+export function createMemoryKeyValueFile(): KeyValueFile {
+  const values = new Map<string, string>();
+  return {
+    location: 'memory',
+    read: (key) => {
+      const stored = values.get(key);
+      return stored === undefined ? undefined : (JSON.parse(stored) as unknown);
+    },
+    write: (key, value) => {
+      values.set(key, JSON.stringify(value));
+    },
+  };
+}
+
+/** How the desktop gets the agent's attention for a new offer; the renderer shows the card itself. */
+export interface Notifier {
+  notifyOffer(offer: Offer): void;
+}
+
+/** For browser mode, whose renderer uses the web Notification API, and for tests. */
+export const silentNotifier: Notifier = { notifyOffer() {} };

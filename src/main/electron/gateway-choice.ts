@@ -18,6 +18,11 @@ export interface GatewayChoice {
 
 const DEMO_USER = 'agent1';
 
+/** The embedded demo gateway simulates bot traffic unless `BATON_DEMO_SIMULATOR=off`. */
+export function simulatorFromEnv(value: string | undefined): boolean {
+  return value?.trim().toLowerCase() !== 'off';
+}
+
 export async function chooseGateway(deps: {
   envUrl: string | undefined;
   settingsUrl: string | null;

@@ -8,9 +8,11 @@ import { startGateway } from '../../gateway/server';
 import { createDispatcher } from '../core/ipc/dispatch';
 import { createConsoleLogger } from '../core/log';
 import { createCoreSession } from '../core/session/core-session';
-import { chooseGateway } from './gateway-choice';
+import { createContextStore } from './context-store';
+import { chooseGateway, simulatorFromEnv } from './gateway-choice';
 import { createEventPublisher } from './ipc/event-publisher';
 import { registerIpc } from './ipc/registry';
+import { createElectronNotifier } from './notifications';
 import { APP_ENTRY_URL, applySecurityBeforeReady, applySecurityWhenReady } from './security';
 import { createSettings } from './settings';
 import { createWindow, type AppWindow } from './windows/main-window';
@@ -34,12 +36,13 @@ async function main(): Promise<void> {
   applySecurityBeforeReady({ app, protocol, shell, log });
 
   let window: AppWindow | null = null;
-  app.on('second-instance', () => {
+  const focusWindow = (): void => {
     if (window === null || window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.show();
     window.focus();
-  });
+  };
+  app.on('second-instance', focusWindow);
 
   await app.whenReady();
   applySecurityWhenReady({ protocol, session: session.defaultSession, rendererRoot: RENDERER_ROOT, log });
@@ -49,7 +52,13 @@ async function main(): Promise<void> {
     envUrl: process.env.BATON_GATEWAY_URL,
     settingsUrl: settings.gatewayUrl(),
     startEmbedded: () =>
-      startGateway({ demo: true, port: 0, host: '127.0.0.1', log: createConsoleLogger({ base: { process: 'gateway' } }) }),
+      startGateway({
+        demo: true,
+        simulator: simulatorFromEnv(process.env.BATON_DEMO_SIMULATOR),
+        port: 0,
+        host: '127.0.0.1',
+        log: createConsoleLogger({ base: { process: 'gateway' } }),
+      }),
     log,
   });
   const ownContents = () => (window === null || window.isDestroyed() ? [] : [window.webContents]);
@@ -59,6 +68,8 @@ async function main(): Promise<void> {
     demo: gateway.demo,
     defaults: gateway.defaults,
     prefs: settings.preferences,
+    contextFile: createContextStore({ dir: app.getPath('userData'), log }),
+    notifier: createElectronNotifier({ focusWindow, log }),
     log,
     publish: createEventPublisher({ ownContents, log }),
   });

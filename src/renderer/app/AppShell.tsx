@@ -6,6 +6,8 @@ import { HelpOverlay } from '../features/help/HelpOverlay';
 import { DegradedBanner } from '../features/link/DegradedBanner';
 import { SupervisorLanding } from '../features/supervisor/SupervisorLanding';
 import { AgentWorkspace } from '../features/workspace/AgentWorkspace';
+import { acceptOffer } from '../features/offers/offer-actions';
+import { useServices } from './services';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './use-shortcuts';
 
@@ -18,7 +20,14 @@ function skipToWorkspace(event: MouseEvent<HTMLAnchorElement>) {
 export function AppShell({ session }: { session: Session }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
-  useShortcuts({ onHelp: openHelp });
+  const { baton, stores } = useServices();
+  const acceptNewest = useCallback(() => {
+    const newest = stores.offers.getState().offers.find((o) => Date.parse(o.expiresAt) > Date.now());
+    if (session.role !== 'agent' || !newest) return false;
+    void acceptOffer(baton, stores, newest.offerId);
+    return true;
+  }, [baton, stores, session.role]);
+  useShortcuts({ onHelp: openHelp, onAccept: acceptNewest });
   const supervisor = session.role === 'supervisor';
 
   return (

@@ -1,12 +1,25 @@
 // The top bar: wordmark, presence with time in state, link status, contact counters, shortcut
 // help and the user menu. Fixed height; it truncates text before it ever scrolls sideways.
+import { useStore } from 'zustand';
 import type { Session } from '../../shared/domain/session';
+import { selectOfferCount } from '../features/offers/offers.store';
 import { LinkStatus } from '../features/link/LinkStatus';
 import { PresenceSelect } from '../features/presence/PresenceSelect';
 import { Button } from '../ui/Button';
 import { IconKeyboard } from '../ui/icons';
 import { Wordmark } from '../ui/Wordmark';
+import { useServices } from './services';
 import { UserMenu } from './UserMenu';
+
+function Counters() {
+  const { stores } = useServices();
+  const offers = useStore(stores.offers, selectOfferCount);
+  return (
+    <p className="counters">
+      offers <strong>{offers}</strong> · unread <strong>0</strong>
+    </p>
+  );
+}
 
 export function TopBar({ session, onHelp }: { session: Session; onHelp: () => void }) {
   return (
@@ -18,9 +31,7 @@ export function TopBar({ session, onHelp }: { session: Session; onHelp: () => vo
       <div className="topbar__spacer" />
       {session.role === 'agent' && (
         // Counters are an agent's; the supervisor's figures live on the wallboard.
-        <p className="counters">
-          offers <strong>0</strong> · unread <strong>0</strong>
-        </p>
+        <Counters />
       )}
       <Button variant="quiet" size="sm" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onHelp}>
         <IconKeyboard />

@@ -1,6 +1,8 @@
 // The set of feature stores one window uses. Built once at startup (or per test) and handed down
 // through AppServices; there are no module-level store singletons.
+import { createConversationsStore, type ConversationsStore } from '../features/conversation/conversations.store';
 import { createLinkStore, type LinkStore } from '../features/link/link.store';
+import { createOffersStore, type OffersStore } from '../features/offers/offers.store';
 import { createPresenceStore, type PresenceStore } from '../features/presence/presence.store';
 import { createSessionStore, type SessionStore } from '../features/session/session.store';
 import { createThemeStore, type PreferenceStorage, type ThemeStore } from '../features/theme/theme.store';
@@ -10,6 +12,8 @@ export interface Stores {
   link: LinkStore;
   presence: PresenceStore;
   theme: ThemeStore;
+  offers: OffersStore;
+  conversations: ConversationsStore;
 }
 
 export function createStores(preferences: PreferenceStorage | null): Stores {
@@ -18,5 +22,7 @@ export function createStores(preferences: PreferenceStorage | null): Stores {
     link: createLinkStore(),
     presence: createPresenceStore(),
     theme: createThemeStore(preferences),
+    offers: createOffersStore(),
+    conversations: createConversationsStore(),
   };
 }

@@ -1,5 +1,6 @@
-// Window-level shortcuts of the shell: Ctrl/Cmd+1..3 focus the columns, "?" opens the help.
-// Typing in a field never triggers "?"; the columns are found by their data-region attribute.
+// Window-level shortcuts of the shell: Ctrl/Cmd+1..3 focus the columns, Ctrl/Cmd+Enter accepts the
+// newest offer, "?" opens the help. Typing in a field never triggers "?" or Accept (Ctrl+Enter will
+// send from the message box); the columns are found by their data-region attribute.
 import { useEffect } from 'react';
 
 function isEditable(target: EventTarget | null): boolean {
@@ -7,7 +8,7 @@ function isEditable(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function useShortcuts({ onHelp }: { onHelp: () => void }): void {
+export function useShortcuts({ onHelp, onAccept }: { onHelp: () => void; onAccept?: () => boolean }): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const mod = event.ctrlKey || event.metaKey;
@@ -19,6 +20,10 @@ export function useShortcuts({ onHelp }: { onHelp: () => void }): void {
         }
         return;
       }
+      if (mod && !event.altKey && !event.shiftKey && event.key === 'Enter' && !isEditable(event.target)) {
+        if (onAccept?.()) event.preventDefault();
+        return;
+      }
       if (event.key === '?' && !mod && !event.altKey && !isEditable(event.target)) {
         event.preventDefault();
         onHelp();
@@ -26,5 +31,5 @@ export function useShortcuts({ onHelp }: { onHelp: () => void }): void {
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onHelp]);
+  }, [onHelp, onAccept]);
 }

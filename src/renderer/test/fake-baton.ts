@@ -49,6 +49,10 @@ const defaults: FakeHandlers = {
   'link:get-state': () => ({ ok: true, value: initialLinkState(new Date('2030-01-01T00:00:00.000Z')) }),
   'presence:get': () => ({ ok: true, value: null }),
   'presence:set': ({ state }) => ({ ok: true, value: { state, since: new Date().toISOString() } }),
+  'contact:accept': () => ({ ok: false, error: { code: 'gateway-error', message: 'No such offer' } }),
+  'contact:reject': () => ({ ok: true, value: null }),
+  'contact:list-offers': () => ({ ok: true, value: [] }),
+  'conversation:list': () => ({ ok: true, value: [] }),
 };
 
 export function createFakeBaton(overrides: Partial<FakeHandlers> = {}): FakeBaton {

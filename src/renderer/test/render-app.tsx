@@ -3,14 +3,14 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App } from '../app/App';
-import { connectStores } from '../app/connect-stores';
+import { connectStores, type ConnectOptions } from '../app/connect-stores';
 import { createStores } from '../app/stores';
 import { createFakeBaton, type FakeHandlers } from './fake-baton';
 
-export function renderApp(handlers: Partial<FakeHandlers> = {}) {
+export function renderApp(handlers: Partial<FakeHandlers> = {}, options: ConnectOptions = {}) {
   const baton = createFakeBaton(handlers);
   const stores = createStores(null);
-  const disconnect = connectStores(baton, stores);
+  const disconnect = connectStores(baton, stores, options);
   const user = userEvent.setup();
   const view = render(<App services={{ baton, stores }} />);
   return { baton, stores, user, disconnect, ...view };

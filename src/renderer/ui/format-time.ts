@@ -20,3 +20,26 @@ export function formatRetry(atIso: string, nowMs: number): string {
   if (seconds < 90) return `retry in ${seconds} s`;
   return `retry in ${Math.round(seconds / 60)} min`;
 }
+
+/** A short duration since an instant: `0:43`, `12:05`, `1:02:09`. */
+export function formatSince(sinceIso: string, nowMs: number): string {
+  const [h = '00', m = '00', s = '00'] = formatElapsed(sinceIso, nowMs).split(':');
+  return h === '00' ? `${Number(m)}:${s}` : `${Number(h)}:${m}:${s}`;
+}
+
+/** Wall-clock time of an instant as `14:02` (local time), or '' when it cannot be read. */
+export function formatClock(atIso: string | null): string {
+  if (atIso === null) return '';
+  const at = new Date(atIso);
+  if (Number.isNaN(at.getTime())) return '';
+  return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+}
+
+/** Date and time for a tooltip: `2030-01-01 14:02:09` (local). */
+export function formatStamp(atIso: string | null): string | undefined {
+  if (atIso === null) return undefined;
+  const at = new Date(atIso);
+  if (Number.isNaN(at.getTime())) return undefined;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
+}

@@ -127,3 +127,109 @@ export const IconInfo = (p: IconProps) => (
     <path d="M8 7.2v3.8M8 5h.01" />
   </Svg>
 );
+export const IconPhone = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M3.5 2.5h2.2l1.1 3-1.5 1a7.5 7.5 0 0 0 4.2 4.2l1-1.5 3 1.1v2.2a1 1 0 0 1-1 1A10.5 10.5 0 0 1 2.5 3.5a1 1 0 0 1 1-1Z" />
+  </Svg>
+);
+export const IconMail = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="2" y="3.5" width="12" height="9" rx="1.2" />
+    <path d="m2.5 4.5 5.5 4 5.5-4" />
+  </Svg>
+);
+export const IconMessaging = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="4" y="1.5" width="8" height="13" rx="1.5" />
+    <path d="M6.5 5.5h3M6.5 8h3M7.5 12.5h1" />
+  </Svg>
+);
+export const IconCheck = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="m3.5 8.5 3 3 6-7" />
+  </Svg>
+);
+export const IconFaceSad = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="M5.5 11a3 3 0 0 1 5 0M6 6.5h.01M10 6.5h.01" />
+  </Svg>
+);
+export const IconFaceNeutral = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="M5.5 10.2h5M6 6.5h.01M10 6.5h.01" />
+  </Svg>
+);
+export const IconFaceHappy = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="M5.5 9.5a3 3 0 0 0 5 0M6 6.5h.01M10 6.5h.01" />
+  </Svg>
+);
+export const IconCopy = (p: IconProps) => (
+  <Svg {...p}>
+    <rect x="5.5" y="5.5" width="8" height="8" rx="1.2" />
+    <path d="M10.5 5.5v-2a1 1 0 0 0-1-1h-6a1 1 0 0 0-1 1v6a1 1 0 0 0 1 1h2" />
+  </Svg>
+);
+export const IconInsert = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M2.5 8h8M7.5 5l3 3-3 3M13.5 3v10" />
+  </Svg>
+);
+export const IconSearch = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="7" cy="7" r="4.5" />
+    <path d="m10.5 10.5 3 3" />
+  </Svg>
+);
+export const IconEye = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M1.5 8s2.5-4.5 6.5-4.5S14.5 8 14.5 8 12 12.5 8 12.5 1.5 8 1.5 8Z" />
+    <circle cx="8" cy="8" r="2" />
+  </Svg>
+);
+export const IconCode = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M5.5 4.5 2 8l3.5 3.5M10.5 4.5 14 8l-3.5 3.5" />
+  </Svg>
+);
+export const IconArrowDown = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M8 3v10M4 9l4 4 4-4" />
+  </Svg>
+);
+export const IconArrowUp = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M8 13V3M4 7l4-4 4 4" />
+  </Svg>
+);
+export const IconArrowRight = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M3 8h10M9 4l4 4-4 4" />
+  </Svg>
+);
+export const IconXCircle = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="m6 6 4 4M10 6l-4 4" />
+  </Svg>
+);
+export const IconMinusCircle = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="M5.5 8h5" />
+  </Svg>
+);
+export const IconSend = (p: IconProps) => (
+  <Svg {...p}>
+    <path d="M14 2 7 9M14 2l-4.5 12L7 9 2 6.5 14 2Z" />
+  </Svg>
+);
+export const IconClock = (p: IconProps) => (
+  <Svg {...p}>
+    <circle cx="8" cy="8" r="6" />
+    <path d="M8 4.5V8l2.5 1.5" />
+  </Svg>
+);

@@ -24,6 +24,10 @@ function fakeHandlers(overrides: Partial<InvokeHandlers> = {}) {
       calls.push({ channel: 'presence:set', request });
       return Promise.resolve({ state: request.state, since });
     },
+    'contact:accept': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
+    'contact:reject': () => Promise.resolve(null),
+    'contact:list-offers': () => Promise.resolve([]),
+    'conversation:list': () => Promise.resolve([]),
     ...overrides,
   };
   return { handlers, calls };

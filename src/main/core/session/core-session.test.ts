@@ -7,7 +7,7 @@ import type { EventChannel, EventPayload } from '../../../shared/contract/ipc';
 import { silentLogger } from '../../../shared/log';
 import { createDispatcher } from '../ipc/dispatch';
 import { createReconnectPolicy } from '../link/reconnect-policy';
-import { createMemoryPreferences } from '../ports';
+import { createMemoryKeyValueFile, createMemoryPreferences, type KeyValueFile } from '../ports';
 import { waitFor } from '../testing/wait-for';
 import { createCoreSession, type CoreSession } from './core-session';
 
@@ -29,7 +29,7 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function setup(prefs = createMemoryPreferences()) {
+function setup(prefs = createMemoryPreferences(), contextFile: KeyValueFile = createMemoryKeyValueFile()) {
   const published: Published[] = [];
   core = createCoreSession({
     mode: 'browser',
@@ -37,6 +37,7 @@ function setup(prefs = createMemoryPreferences()) {
     demo: gateway.demo,
     defaults: { gatewayUrl: null, username: null },
     prefs,
+    contextFile,
     log: silentLogger,
     publish: (event, payload) => published.push({ event, payload } as Published),
     link: { reconnect: createReconnectPolicy({ initialDelayMs: 50, maxDelayMs: 200 }) },
@@ -80,9 +81,14 @@ describe('createCoreSession against a real gateway', () => {
     expect(await dispatch('presence:get', undefined)).toMatchObject({ ok: true, value: { state: 'break' } });
   });
 
-  it('refuses presence without a session and reports wrong passwords as bad-credentials', async () => {
+  it('refuses presence and offers without a session and reports wrong passwords as bad-credentials', async () => {
     const { dispatch, form, published } = setup();
     expect(await dispatch('presence:set', { state: 'available' })).toMatchObject({ ok: false, error: { code: 'not-logged-in' } });
+    expect(await dispatch('contact:accept', { offerId: 'o1' })).toMatchObject({ ok: false, error: { code: 'not-logged-in' } });
+    expect(await dispatch('contact:reject', { offerId: 'o1' })).toMatchObject({ ok: false, error: { code: 'not-logged-in' } });
+    expect(await dispatch('contact:accept', { offerId: '' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch('contact:list-offers', undefined)).toEqual({ ok: true, value: [] });
+    expect(await dispatch('conversation:list', undefined)).toEqual({ ok: true, value: [] });
     expect(await dispatch('session:log-in', { ...form, password: 'nope' })).toMatchObject({ ok: false, error: { code: 'bad-credentials' } });
     expect(await dispatch('session:get', undefined)).toEqual({ ok: true, value: null });
     expect(published).toEqual([]);

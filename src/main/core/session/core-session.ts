@@ -1,14 +1,16 @@
-// One agent's session inside a host: login over HTTP, the gateway link, presence, and the handlers for
-// every invoke channel of the contract. The token lives here and is never returned to the renderer.
-// Hosts (Electron main, web host) wire the handlers to their transport and inject ports.
+// One agent's session inside a host: login over HTTP, the gateway link, presence, offers and assigned
+// conversations (via the work tracker and the context cache), and the handlers for every invoke channel.
+// The token lives here and is never returned to the renderer. Hosts wire the handlers and inject ports.
 import type { AppInfo, EventPublisher, InvokeHandlers } from '../../../shared/contract/ipc';
 import { BatonError } from '../../../shared/contract/result';
 import { initialLinkState, type LinkState } from '../../../shared/domain/link';
 import type { Presence } from '../../../shared/domain/presence';
 import type { Session } from '../../../shared/domain/session';
 import type { Logger } from '../../../shared/log';
+import { openContextCache, type ContextCacheLimits } from '../cache/context-cache';
 import { createGatewayLink, type GatewayLink, type GatewayLinkOptions, type ServerEvent } from '../link/gateway-link';
-import type { PreferencesStore } from '../ports';
+import { silentNotifier, type KeyValueFile, type Notifier, type PreferencesStore } from '../ports';
+import { createWorkTracker, type WorkTracker } from '../work/work-tracker';
 import { logInOverHttp } from './gateway-client';
 
 export interface CoreSessionDeps {
@@ -17,11 +19,17 @@ export interface CoreSessionDeps {
   demo: AppInfo['demo'];
   defaults: AppInfo['defaults'];
   prefs: PreferencesStore;
+  /** Where assigned conversations are cached between runs (scoped per user inside). */
+  contextFile: KeyValueFile;
+  contextCacheLimits?: Partial<ContextCacheLimits>;
+  /** Electron shows a system notification; browser mode leaves it to the renderer. */
+  notifier?: Notifier;
   log: Logger;
   publish: EventPublisher;
   /** Link tuning (reconnect policy, timeouts); tests shorten these. */
   link?: Partial<Pick<GatewayLinkOptions, 'reconnect' | 'connectTimeoutMs' | 'requestTimeoutMs' | 'heartbeatIntervalMs' | 'heartbeatTimeoutMs'>>;
   loginTimeoutMs?: number;
+  now?: () => Date;
 }
 
 export interface CoreSession {
@@ -35,6 +43,7 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
   const { prefs, log, publish } = deps;
   let session: Session | null = null;
   let link: GatewayLink | null = null;
+  let work: WorkTracker | null = null;
   let linkState: LinkState = initialLinkState();
   let presence: Presence | null = null;
   /** Bumped by every login/logout, so a slow login that lost the race cannot install its result. */
@@ -47,36 +56,62 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
     publish('presence:changed', presence);
   }
 
-  function setLinkState(next: LinkState): void {
+  function setLinkState(next: LinkState, mine: number): void {
+    const wasOnline = linkState.status === 'online';
     linkState = next;
     publish('link:state-changed', next);
+    if (next.status === 'online' && !wasOnline) void refreshWork(mine);
+  }
+
+  /** After every (re)connect: whatever happened while we were away is in the gateway's snapshot. */
+  async function refreshWork(mine: number): Promise<void> {
+    const live = link;
+    if (!live) return;
+    try {
+      const snapshot = await live.request('work:snapshot', {});
+      if (mine === generation) work?.reconcile(snapshot);
+    } catch (error) {
+      log.warn('work snapshot failed; showing what we had', { error: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   function onEvent(event: ServerEvent): void {
     switch (event.name) {
       case 'session:ready':
+        work?.syncClock(event.payload.serverTime);
         setPresence(event.payload.presence);
         break;
       case 'presence:changed':
         setPresence(event.payload);
         break;
+      case 'offer:created':
+      case 'offer:withdrawn':
+      case 'conversation:assigned':
+        work?.handle(event);
+        break;
     }
+  }
+
+  function closeWork(): void {
+    work?.close();
+    work = null;
   }
 
   function endSession(reason: string): void {
     generation += 1;
     link?.close();
     link = null;
+    closeWork();
     const hadSession = session !== null;
     session = null;
     if (hadSession) publish('session:changed', null);
     setPresence(null);
-    setLinkState({ ...initialLinkState(), reason });
+    setLinkState({ ...initialLinkState(), reason }, generation);
   }
 
-  function requireLink(): GatewayLink {
-    if (!session || !link) throw new BatonError('not-logged-in', 'Log in to the gateway first.');
-    return link;
+  function requireLink(): { live: GatewayLink; tracker: WorkTracker } {
+    if (!session || !link || !work) throw new BatonError('not-logged-in', 'Log in to the gateway first.');
+    return { live: link, tracker: work };
   }
 
   const handlers: InvokeHandlers = {
@@ -104,13 +139,25 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
       saveLastLogin(prefs, log, { gatewayUrl: url, username });
       log.info('logged in', { username, role: login.role, gatewayUrl: url });
       publish('session:changed', session);
+      work = createWorkTracker({
+        publish,
+        notifier: deps.notifier ?? silentNotifier,
+        cache: openContextCache({
+          file: deps.contextFile,
+          scope: { username, gatewayUrl: url },
+          log,
+          ...(deps.contextCacheLimits ? { limits: deps.contextCacheLimits } : {}),
+        }),
+        log,
+        ...(deps.now ? { now: deps.now } : {}),
+      });
       link = createGatewayLink({
         url,
         token: login.token,
         log,
         ...deps.link,
         onState: (state) => {
-          if (mine === generation) setLinkState(state);
+          if (mine === generation) setLinkState(state, mine);
         },
         onEvent: (event) => {
           if (mine === generation) onEvent(event);
@@ -130,12 +177,31 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
     'presence:get': () => Promise.resolve(presence),
 
     'presence:set': async ({ state }) => {
-      const live = requireLink();
+      const { live } = requireLink();
       const mine = generation;
       const next = await live.request('presence:set', { state });
       if (mine === generation) setPresence(next);
       return next;
     },
+
+    'contact:accept': async ({ offerId }) => {
+      const { live, tracker } = requireLink();
+      const mine = generation;
+      const assigned = await live.request('offer:accept', { offerId });
+      if (mine === generation) tracker.accepted(offerId, assigned);
+      return assigned;
+    },
+
+    'contact:reject': async ({ offerId }) => {
+      const { live, tracker } = requireLink();
+      const mine = generation;
+      await live.request('offer:reject', { offerId });
+      if (mine === generation) tracker.rejected(offerId);
+      return null;
+    },
+
+    'contact:list-offers': () => Promise.resolve(work?.offers() ?? []),
+    'conversation:list': () => Promise.resolve(work?.conversations() ?? []),
   };
 
   return {
@@ -147,6 +213,7 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
         generation += 1;
         link?.close();
         link = null;
+        closeWork();
         session = null;
       }
       return Promise.resolve();

@@ -44,6 +44,10 @@ function setup() {
     'link:get-state': record('link:get-state', { status: 'offline' as const, gatewayUrl: null, reason: null, attempt: 0, nextRetryAt: null, since }),
     'presence:get': record('presence:get', null),
     'presence:set': record('presence:set', { state: 'busy' as const, since }),
+    'contact:accept': () => Promise.reject(new Error('not used by these tests')),
+    'contact:reject': record('contact:reject', null),
+    'contact:list-offers': record('contact:list-offers', []),
+    'conversation:list': record('conversation:list', []),
   };
   const log = createRecordingLogger();
   const ipc = standInIpcMain();

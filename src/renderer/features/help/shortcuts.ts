@@ -10,6 +10,8 @@ export function shortcutList(mod: string): readonly Shortcut[] {
     { keys: [mod, '1'], action: 'Focus the first column (Conversations, or Queues)' },
     { keys: [mod, '2'], action: 'Focus the second column (Conversation, or At risk)' },
     { keys: [mod, '3'], action: 'Focus the third column (Customer context, or Agents)' },
+    { keys: [mod, '↵'], action: 'Accept the newest incoming contact (outside the message box)' },
+    { keys: ['↑', '↓'], action: 'Move through your conversations; Enter opens one' },
     { keys: ['?'], action: 'Show these shortcuts' },
     { keys: ['Esc'], action: 'Close this help or an open menu' },
     { keys: ['Tab'], action: 'Move through controls; the first stop skips to the workspace' },

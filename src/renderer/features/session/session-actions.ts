@@ -25,4 +25,6 @@ export async function logOut(baton: BatonApi, stores: Stores): Promise<void> {
   }
   stores.session.getState().sessionChanged(null);
   stores.presence.getState().presenceChanged(null);
+  stores.offers.getState().cleared();
+  stores.conversations.getState().cleared();
 }

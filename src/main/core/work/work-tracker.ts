@@ -1,0 +1,153 @@
+// One logged-in agent's work as the desktop knows it: offers ringing now and conversations assigned.
+// Fed by gateway events, accept/reject answers and the snapshot taken after every (re)connect; publishes
+// the renderer events and mirrors conversations into the context cache. It never talks to the gateway.
+import type { EventPublisher } from '../../../shared/contract/ipc';
+import type { WorkSnapshot } from '../../../shared/contract/protocol';
+import type { AssignedConversation, Offer, OfferWithdrawn } from '../../../shared/domain/conversation';
+import type { Logger } from '../../../shared/log';
+import type { ContextCache } from '../cache/context-cache';
+import type { ServerEvent } from '../link/gateway-link';
+import type { Notifier } from '../ports';
+
+export type WorkEvent = Extract<ServerEvent, { name: 'offer:created' | 'offer:withdrawn' | 'conversation:assigned' }>;
+
+export interface WorkTrackerDeps {
+  publish: EventPublisher;
+  notifier: Notifier;
+  cache: ContextCache;
+  log: Logger;
+  now?: () => Date;
+}
+
+export interface WorkTracker {
+  handle(event: WorkEvent): void;
+  /** The gateway's clock (from `session:ready`), so expiry does not depend on this machine's clock. */
+  syncClock(serverTime: string): void;
+  /** Makes local state equal to the gateway's view after a (re)connect. */
+  reconcile(snapshot: WorkSnapshot): void;
+  accepted(offerId: string, assigned: AssignedConversation): void;
+  rejected(offerId: string): void;
+  /** Offers still ringing (expired ones are dropped on the way). */
+  offers(): Offer[];
+  /** Assigned conversations, newest first: from the cache until the gateway says otherwise. */
+  conversations(): AssignedConversation[];
+  /** Logout or dispose: offer cards go away, the cache is flushed. */
+  close(): void;
+}
+
+export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
+  const { publish, notifier, cache, log } = deps;
+  const now = deps.now ?? (() => new Date());
+  const offers = new Map<string, Offer>();
+  const conversations = new Map<string, AssignedConversation>(cache.load().map((c) => [c.conversation.conversationId, c]));
+  /** Gateway time minus local time. */
+  let clockOffsetMs = 0;
+  let closed = false;
+
+  const isExpired = (offer: Offer): boolean => Date.parse(offer.expiresAt) <= now().getTime() + clockOffsetMs;
+
+  function pruneExpired(): void {
+    for (const [id, offer] of offers) if (isExpired(offer)) offers.delete(id);
+  }
+
+  function addOffer(offer: Offer): void {
+    pruneExpired();
+    if (offers.has(offer.offerId)) return;
+    if (isExpired(offer)) {
+      log.info('offer already expired on arrival; ignored', { offerId: offer.offerId });
+      return;
+    }
+    offers.set(offer.offerId, offer);
+    publish('contact:offered', offer);
+    try {
+      notifier.notifyOffer(offer);
+    } catch (error) {
+      log.warn('offer notification failed', { offerId: offer.offerId, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  function withdraw(offerId: string, reason: OfferWithdrawn['reason']): void {
+    const offer = offers.get(offerId);
+    if (!offer) return;
+    offers.delete(offerId);
+    publish('contact:offer-withdrawn', { offerId, conversationId: offer.conversationId, reason });
+  }
+
+  function assign(assigned: AssignedConversation): void {
+    const id = assigned.conversation.conversationId;
+    for (const offer of [...offers.values()]) if (offer.conversationId === id) withdraw(offer.offerId, 'accepted');
+    const known = conversations.get(id);
+    conversations.set(id, assigned);
+    cache.put(assigned);
+    if (!known || !sameData(known, assigned)) publish('conversation:assigned', assigned);
+  }
+
+  return {
+    handle(event) {
+      if (closed) return;
+      switch (event.name) {
+        case 'offer:created':
+          addOffer(event.payload);
+          break;
+        case 'offer:withdrawn':
+          withdraw(event.payload.offerId, event.payload.reason);
+          break;
+        case 'conversation:assigned':
+          assign(event.payload);
+          break;
+      }
+    },
+    syncClock(serverTime) {
+      clockOffsetMs = Date.parse(serverTime) - now().getTime();
+    },
+    reconcile(snapshot) {
+      if (closed) return;
+      const assignedIds = new Set(snapshot.conversations.map((c) => c.conversation.conversationId));
+      const ringing = new Set(snapshot.offers.map((o) => o.offerId));
+      for (const offer of [...offers.values()]) {
+        // Whatever ended it happened while we were away; "accepted" when it became ours, else it rang out.
+        if (!ringing.has(offer.offerId)) withdraw(offer.offerId, assignedIds.has(offer.conversationId) ? 'accepted' : 'timeout');
+      }
+      for (const offer of snapshot.offers) addOffer(offer);
+      for (const id of [...conversations.keys()]) if (!assignedIds.has(id)) conversations.delete(id);
+      for (const assigned of snapshot.conversations) {
+        const id = assigned.conversation.conversationId;
+        const known = conversations.get(id);
+        conversations.set(id, assigned);
+        if (!known || !sameData(known, assigned)) publish('conversation:assigned', assigned);
+      }
+      cache.replaceAll(snapshot.conversations);
+      log.info('work reconciled with the gateway', { offers: offers.size, conversations: conversations.size });
+    },
+    accepted(offerId, assigned) {
+      if (closed) return;
+      withdraw(offerId, 'accepted');
+      assign(assigned);
+    },
+    rejected(offerId) {
+      if (!closed) withdraw(offerId, 'rejected');
+    },
+    offers() {
+      pruneExpired();
+      return [...offers.values()];
+    },
+    conversations: () => [...conversations.values()].sort(newestFirst),
+    close() {
+      if (closed) return;
+      for (const id of [...offers.keys()]) withdraw(id, 'presence-changed');
+      closed = true;
+      conversations.clear();
+      cache.dispose();
+    },
+  };
+}
+
+function newestFirst(a: AssignedConversation, b: AssignedConversation): number {
+  const at = (c: AssignedConversation) => Date.parse(c.conversation.acceptedAt ?? c.conversation.createdAt);
+  return at(b) - at(a);
+}
+
+/** Events are rare and contexts bounded, so a serialised comparison is cheap enough and exact. */
+function sameData(a: AssignedConversation, b: AssignedConversation): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
