@@ -19,13 +19,14 @@ import { createConfContextFile } from '../../src/web/conf-context-file';
 type Published = { [E in EventChannel]: { event: E; payload: EventPayload<E> } }[EventChannel];
 
 const BOT_KEY = 'integration-bot-key-0123456789';
+const SECRET = 'integration-secret-0123456789-abcdefghij';
 let gateway: RunningGateway;
 let tmp: string;
 const sessions: CoreSession[] = [];
 
 beforeEach(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), 'baton-handoff-'));
-  gateway = await startGateway({ demo: true, port: 0, host: '127.0.0.1', dataDir: path.join(tmp, 'gateway'), botKey: BOT_KEY, simulator: false });
+  gateway = await startGateway({ demo: true, port: 0, host: '127.0.0.1', secret: SECRET, dataDir: path.join(tmp, 'gateway'), botKey: BOT_KEY, simulator: false });
 });
 
 afterEach(async () => {
@@ -173,6 +174,26 @@ describe('handoff → offer → accept / reject, through the real gateway and co
     expect(assigned.context.intent?.label).toBe('Return a damaged item');
     const listed = value<{ conversation: { conversationId: string } }[]>(await second.dispatch('conversation:list', undefined));
     expect(listed.map((c) => c.conversation.conversationId)).toEqual([conversationId]);
+  });
+
+  it('reconciles after a reconnect: what the gateway no longer has is withdrawn and dropped', async () => {
+    const agent = await availableAgent1();
+    const kept = await handOver('bot-1');
+    const first = await waitFor('first offer', () => agent.of('contact:offered').find((o) => o.conversationId === kept));
+    value(await agent.dispatch('contact:accept', { offerId: first.offerId }));
+    const ringing = await handOver('bot-2', 'Sam Reyes');
+    const second = await waitFor('second offer', () => agent.of('contact:offered').find((o) => o.conversationId === ringing));
+
+    // The gateway restarts on the same port with the same secret (the token stays valid) but empty state.
+    const port = gateway.port;
+    await gateway.close();
+    await waitFor('link offline', () => agent.of('link:state-changed').at(-1)?.status === 'offline');
+    gateway = await startGateway({ demo: true, port, host: '127.0.0.1', secret: SECRET, dataDir: path.join(tmp, 'gateway'), botKey: BOT_KEY });
+    await waitFor('withdrawn after the snapshot', () =>
+      agent.of('contact:offer-withdrawn').find((w) => w.offerId === second.offerId && w.reason === 'timeout'),
+    );
+    expect(value(await agent.dispatch('contact:list-offers', undefined))).toEqual([]);
+    expect(value(await agent.dispatch('conversation:list', undefined))).toEqual([]);
   });
 
   it('refuses accept with a clear error while the gateway is unreachable', async () => {

@@ -12,6 +12,9 @@ import {
 import type { AdapterInput, AdapterIssue, AdapterOutcome, HandoffAdapter } from './adapter';
 import { clampScore, factKey, humanise, isRecord, num, str, valueText, type JsonRecord } from './map-helpers';
 
+/** Words in a fact name that mean the value is shown masked until the agent reveals it. */
+const SENSITIVE_WORDS = new Set(['card', 'cvv', 'cvc', 'ssn', 'password', 'pin', 'iban', 'secret']);
+
 export function fact(name: string, value: unknown, status: FactStatus, source: string): Fact {
   const text = valueText(value);
   return {
@@ -21,7 +24,7 @@ export function fact(name: string, value: unknown, status: FactStatus, source: s
     // A collected fact without a value is not known: it is missing.
     status: (status === 'collected' || status === 'confirmed') && text === null ? 'missing' : status,
     source: source.slice(0, 100),
-    sensitive: /card|cvv|ssn|password|pin|iban|secret/i.test(name),
+    sensitive: humanise(name).toLowerCase().split(' ').some((word) => SENSITIVE_WORDS.has(word)),
   };
 }
 

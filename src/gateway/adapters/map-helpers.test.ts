@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fact } from './context-helpers';
 import {
   channelFromName,
   epochSecondsToIso,
@@ -48,5 +49,13 @@ describe('map helpers', () => {
     expect(valueText('   ')).toBeNull();
     expect(localeTag('en_US')).toBe('en-US');
     expect(localeTag('not a locale!')).toBeNull();
+  });
+});
+
+describe('fact sensitivity', () => {
+  it('masks card numbers and PINs but not shipping addresses', () => {
+    expect(fact('card_number', '4111', 'collected', 'bot').sensitive).toBe(true);
+    expect(fact('PIN', '1234', 'collected', 'bot').sensitive).toBe(true);
+    expect(fact('ShippingAddress', '1 Main St', 'collected', 'bot').sensitive).toBe(false);
   });
 });
