@@ -32,6 +32,8 @@ describe('map helpers', () => {
 
   it.each([
     ['directline', 'chat'],
+    ['DirectLine', 'chat'],
+    ['directLine', 'chat'],
     ['Channel::WebWidget', 'chat'],
     ['Channel::Line', 'messaging'],
     ['Channel::TwilioSms', 'messaging'],

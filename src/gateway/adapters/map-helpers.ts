@@ -127,6 +127,8 @@ const MESSAGING_WORDS = new Set([
 
 /** Maps a platform's channel/input name to Baton's channel by its words; unknown names are chat, never rejected. */
 export function channelFromName(name: string | null): Channel {
+  // Bot Framework's Direct Line is a web chat transport, not the LINE messenger: judge it before splitting words.
+  if (/^direct[\s_-]?line/i.test(name ?? '')) return 'chat';
   const tokens = words(name ?? '').map((w) => w.toLowerCase());
   if (tokens.some((t) => VOICE_WORDS.has(t))) return 'voice';
   if (tokens.some((t) => t === 'email' || t === 'mail')) return 'email';
