@@ -103,3 +103,22 @@ describe('chatwoot adapter: rejection', () => {
 describe('chatwoot adapter: properties', () => {
   itNeverThrows(chatwootAdapter, [messageCreated, statusChanged]);
 });
+
+describe('chatwoot adapter: a bot handoff that records its classification (built from the definition)', () => {
+  const context = mapOk(chatwootAdapter, loadPayload('chatwoot-bot-handoff.json'));
+
+  it('takes the intent from the custom attributes, in words, and keeps it out of the facts', () => {
+    expect(context.intent).toMatchObject({ name: 'return_damaged_item', label: 'Return damaged item', confidence: 0.88 });
+    expect(context.facts.map((f) => f.key)).not.toContain('intent');
+    expect(context.facts.map((f) => f.key)).not.toContain('intentConfidence');
+  });
+
+  it('keeps the order number as a collected fact and the HMAC identity as verification', () => {
+    expect(context.facts).toContainEqual(expect.objectContaining({ key: 'orderNumber', value: 'A-20931', status: 'collected' }));
+    expect(context.customer.verification?.method).toMatch(/HMAC/);
+  });
+
+  it('has no intent when the bot recorded none', () => {
+    expect(mapOk(chatwootAdapter, statusChanged).intent).toBeNull();
+  });
+});

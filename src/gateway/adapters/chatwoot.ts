@@ -10,7 +10,20 @@ import {
   priorityFrom,
   reasonFrom,
 } from './context-helpers';
-import { capFirst, capLast, channelFromName, isRecord, list, localeTag, rec, str, toIso, type JsonRecord } from './map-helpers';
+import {
+  capFirst,
+  capLast,
+  channelFromName,
+  confidence,
+  humanise,
+  isRecord,
+  list,
+  localeTag,
+  rec,
+  str,
+  toIso,
+  type JsonRecord,
+} from './map-helpers';
 
 const MESSAGE_TYPES: Record<string, TranscriptEntry['from']> = {
   '0': 'customer',
@@ -73,6 +86,19 @@ function journeyOf(attributes: JsonRecord): JourneyEvent[] {
   return [{ kind: 'page', label: 'Started the chat from this page', url, at }];
 }
 
+/** Custom attributes a bot sets to steer the handoff rather than to record a fact about the customer. */
+const CONVERSATION_CONTROL_KEYS = new Set(['queue', 'handoff_reason', 'intent', 'intent_confidence']);
+
+/**
+ * Chatwoot has no intent field of its own: a bot that classified the request records it as the
+ * conversation's custom attribute `intent` (with `intent_confidence`); we never infer one from labels.
+ */
+function intentOf(custom: JsonRecord) {
+  const name = str(custom.intent, 200);
+  if (name === null) return null;
+  return { name, label: /\s/.test(name) ? name : humanise(name), confidence: confidence(custom.intent_confidence) };
+}
+
 export const chatwootAdapter = defineAdapter('chatwoot', 'Chatwoot webhook payload', ({ payload }) => {
   const body = payload as JsonRecord;
   const { conversation, path } = conversationOf(body);
@@ -85,7 +111,7 @@ export const chatwootAdapter = defineAdapter('chatwoot', 'Chatwoot webhook paylo
   const custom = rec(conversation, 'custom_attributes');
   const facts = capFirst(
     dedupeFacts([
-      ...factsFromRecord(custom, 'chatwoot:conversation', (k) => k === 'queue' || k === 'handoff_reason'),
+      ...factsFromRecord(custom, 'chatwoot:conversation', (k) => CONVERSATION_CONTROL_KEYS.has(k)),
       ...factsFromRecord(rec(sender, 'custom_attributes'), 'chatwoot:contact'),
     ]),
     200,
@@ -112,6 +138,7 @@ export const chatwootAdapter = defineAdapter('chatwoot', 'Chatwoot webhook paylo
       priority: priorityFrom(conversation.priority),
     },
     reason: reasonFrom(str(custom.handoff_reason, 1000)),
+    intent: intentOf(custom),
     facts,
     transcript: capLast(transcriptOf(body, conversation), 20_000),
     journey: { events: journeyOf(attributes) },

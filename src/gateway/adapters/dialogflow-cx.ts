@@ -11,7 +11,7 @@ import {
   routingFromRecord,
   type RoutingHintsInput,
 } from './context-helpers';
-import { capFirst, clampScore, confidence, isRecord, list, localeTag, rec, str, type JsonRecord } from './map-helpers';
+import { capFirst, clampScore, confidence, humanise, isRecord, list, localeTag, rec, str, type JsonRecord } from './map-helpers';
 
 const FORM_STATES: Record<string, FactStatus> = { FILLED: 'collected', INVALID: 'invalid', EMPTY: 'missing' };
 
@@ -95,7 +95,11 @@ export const dialogflowCxAdapter = defineAdapter('dialogflow-cx', 'Dialogflow CX
     channel: isRecord(rec(request, 'payload').telephony) || str(request.transcript) !== null ? 'voice' : 'chat',
     routing,
     reason: reasonOf(handoff, str(rec(request, 'fulfillmentInfo').tag, 200)),
-    intent: intentName === null ? null : { name: intentName, label: intentName, confidence: confidence(info.confidence) },
+    // Display names are often ids like `billing.refund_request`: show those in words.
+    intent:
+      intentName === null
+        ? null
+        : { name: intentName, label: /\s/.test(intentName) ? intentName : humanise(intentName), confidence: confidence(info.confidence) },
     facts,
     botSteps: pageStep(request, facts, at),
     transcript: [

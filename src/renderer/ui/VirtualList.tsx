@@ -4,8 +4,8 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNo
 
 export interface VirtualListProps<T> {
   items: readonly T[];
-  getKey(item: T, index: number): string;
-  renderItem(item: T, index: number): ReactNode;
+  getKey: (item: T, index: number) => string;
+  renderItem: (item: T, index: number) => ReactNode;
   /** Expected row height in px, used until a row has been measured. */
   estimateHeight: number;
   label: string;

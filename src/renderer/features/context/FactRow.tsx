@@ -9,8 +9,8 @@ import { maskValue } from './mask';
 export interface FactRowProps {
   fact: Fact;
   verificationMethod: string | null;
-  onCopy(fact: Fact): void;
-  onInsert(fact: Fact): void;
+  onCopy: (fact: Fact) => void;
+  onInsert: (fact: Fact) => void;
 }
 
 export function FactRow({ fact, verificationMethod, onCopy, onInsert }: FactRowProps) {

@@ -8,7 +8,7 @@ import { FactRow } from './FactRow';
 export interface KnownFactsProps {
   context: HandoffContext;
   clipboard: Pick<Clipboard, 'writeText'> | null;
-  onInsert(value: string): void;
+  onInsert: (value: string) => void;
 }
 
 export function KnownFacts({ context, clipboard, onInsert }: KnownFactsProps) {

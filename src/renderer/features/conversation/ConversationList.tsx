@@ -8,7 +8,7 @@ import { ChannelIcon } from '../../ui/ChannelIcon';
 import { SentimentMarker } from '../../ui/SentimentMarker';
 import { selectConversation, selectOrder, selectSelectedId } from './conversations.store';
 
-function Row({ id, selected, focusable, onOpen }: { id: string; selected: boolean; focusable: boolean; onOpen(): void }) {
+function Row({ id, selected, focusable, onOpen }: { id: string; selected: boolean; focusable: boolean; onOpen: () => void }) {
   const { stores } = useServices();
   const assigned = useStore(stores.conversations, selectConversation(id));
   if (!assigned) return null;

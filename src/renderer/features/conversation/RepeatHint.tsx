@@ -5,7 +5,7 @@ import { Button } from '../../ui/Button';
 import { IconAlert, IconInsert } from '../../ui/icons';
 import { maskValue } from '../context/mask';
 
-export function RepeatHint({ hints, onInsert }: { hints: readonly Hint[]; onInsert(hint: Hint): void }) {
+export function RepeatHint({ hints, onInsert }: { hints: readonly Hint[]; onInsert: (hint: Hint) => void }) {
   return (
     <div role="status" className="repeat">
       {hints.map((hint) => (

@@ -9,7 +9,12 @@ import { renderApp } from '../../test/render-app';
 import type { OfferAlerts } from './alerting';
 
 function agentApp(overrides: Parameters<typeof renderApp>[0] = {}, alerted: Offer[] = []) {
-  const alerts: OfferAlerts = { offered: async (offer) => void alerted.push(offer) };
+  const alerts: OfferAlerts = {
+    offered: (offer) => {
+      alerted.push(offer);
+      return Promise.resolve();
+    },
+  };
   return renderApp(
     {
       'session:get': () => ({ ok: true, value: sessionFor('agent1') }),

@@ -18,8 +18,8 @@ export interface OfferCardProps {
   error: string | undefined;
   /** Shown on the newest offer only: the shortcut accepts that one. */
   shortcut: string | null;
-  onAccept(): void;
-  onReject(): void;
+  onAccept: () => void;
+  onReject: () => void;
 }
 
 export function OfferCard({ offer, pending, error, shortcut, onAccept, onReject }: OfferCardProps) {

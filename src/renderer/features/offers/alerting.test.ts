@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { makeOffer, mariaContext } from '../../test/contexts';
 import { createOfferAlerts, type AlertBackend, type AlertPermission } from './alerting';
 
-function fakeBackend(start: AlertPermission, { gesture = true, answer = 'granted' as AlertPermission } = {}) {
+function fakeBackend(start: AlertPermission, { gesture = true, answer = 'granted' }: { gesture?: boolean; answer?: AlertPermission } = {}) {
   const log: string[] = [];
   let permission = start;
   const backend: AlertBackend = {
