@@ -66,10 +66,12 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
   /** After every (re)connect: whatever happened while we were away is in the gateway's snapshot. */
   async function refreshWork(mine: number): Promise<void> {
     const live = link;
-    if (!live) return;
+    const tracker = work;
+    if (!live || !tracker) return;
     try {
+      const mark = tracker.mark();
       const snapshot = await live.request('work:snapshot', {});
-      if (mine === generation) work?.reconcile(snapshot);
+      if (mine === generation) tracker.reconcile(snapshot, mark);
     } catch (error) {
       log.warn('work snapshot failed; showing what we had', { error: error instanceof Error ? error.message : String(error) });
     }

@@ -110,7 +110,7 @@ describe('createWorkTracker', () => {
     tracker.handle({ name: 'conversation:assigned', payload: assignedConversation('gone') });
     const c1 = assignedConversation('c1', { acceptedAt: '2025-05-01T10:05:00.000Z' });
     const c2 = assignedConversation('c2', { acceptedAt: '2025-05-01T10:06:00.000Z' });
-    tracker.reconcile({ offers: [offer('still'), offer('new')], conversations: [c1, c2] });
+    tracker.reconcile({ offers: [offer('still'), offer('new')], conversations: [c1, c2] }, tracker.mark());
     expect(events('contact:offer-withdrawn')).toEqual([
       { offerId: 'rang-out', conversationId: 'c-rang-out', reason: 'timeout' },
       { offerId: 'taken', conversationId: 'c2', reason: 'accepted' },
@@ -121,6 +121,24 @@ describe('createWorkTracker', () => {
     expect(events('conversation:assigned').slice(-2)).toEqual([c1, c2]);
     tracker.close();
     expect(setup({ file }).tracker.conversations()).toEqual([c2, c1]);
+  });
+
+  it('keeps what events brought in after the snapshot was asked for (the answer can overtake them)', () => {
+    const { tracker, events } = setup();
+    tracker.handle({ name: 'offer:created', payload: offer('withdrawn-late') });
+    const mark = tracker.mark();
+    const late = assignedConversation('late');
+    tracker.handle({ name: 'offer:created', payload: offer('arrived-late') });
+    tracker.handle({ name: 'conversation:assigned', payload: late });
+    tracker.handle({ name: 'offer:withdrawn', payload: { offerId: 'withdrawn-late', conversationId: 'c-withdrawn-late', reason: 'abandoned' } });
+    tracker.reconcile({ offers: [offer('withdrawn-late')], conversations: [] }, mark);
+    expect(tracker.offers().map((o) => o.offerId)).toEqual(['arrived-late']);
+    expect(tracker.conversations()).toEqual([late]);
+    expect(events('contact:offered').map((o) => (o as Offer).offerId)).toEqual(['withdrawn-late', 'arrived-late']);
+
+    tracker.reconcile({ offers: [], conversations: [] }, tracker.mark());
+    expect(tracker.offers()).toEqual([]);
+    expect(tracker.conversations()).toEqual([]);
   });
 
   it('starts from the cache, and close withdraws ringing offers and stops', () => {

@@ -23,8 +23,13 @@ export interface WorkTracker {
   handle(event: WorkEvent): void;
   /** The gateway's clock (from `session:ready`), so expiry does not depend on this machine's clock. */
   syncClock(serverTime: string): void;
-  /** Makes local state equal to the gateway's view after a (re)connect. */
-  reconcile(snapshot: WorkSnapshot): void;
+  /** Call when asking for a snapshot; pass the mark to `reconcile`. */
+  mark(): number;
+  /**
+   * Makes local state equal to the gateway's view after a (re)connect. What events brought in after
+   * `mark` is newer than the snapshot (its answer can overtake them), so it is kept as it is.
+   */
+  reconcile(snapshot: WorkSnapshot, mark: number): void;
   accepted(offerId: string, assigned: AssignedConversation): void;
   rejected(offerId: string): void;
   /** Offers still ringing (expired ones are dropped on the way). */
@@ -40,6 +45,14 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
   const now = deps.now ?? (() => new Date());
   const offers = new Map<string, Offer>();
   const conversations = new Map<string, AssignedConversation>(cache.load().map((c) => [c.conversation.conversationId, c]));
+  /** Bumped by every change an event or answer makes; `seenAt` says when each item last changed. */
+  let sequence = 0;
+  const seenAt = new Map<string, number>();
+  const touch = (key: string): void => {
+    sequence += 1;
+    seenAt.set(key, sequence);
+  };
+  const newerThan = (key: string, mark: number): boolean => (seenAt.get(key) ?? 0) > mark;
   /** Gateway time minus local time. */
   let clockOffsetMs = 0;
   let closed = false;
@@ -58,6 +71,7 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
       return;
     }
     offers.set(offer.offerId, offer);
+    touch(`offer:${offer.offerId}`);
     publish('contact:offered', offer);
     try {
       notifier.notifyOffer(offer);
@@ -70,6 +84,7 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
     const offer = offers.get(offerId);
     if (!offer) return;
     offers.delete(offerId);
+    touch(`offer:${offerId}`);
     publish('contact:offer-withdrawn', { offerId, conversationId: offer.conversationId, reason });
   }
 
@@ -78,6 +93,7 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
     for (const offer of [...offers.values()]) if (offer.conversationId === id) withdraw(offer.offerId, 'accepted');
     const known = conversations.get(id);
     conversations.set(id, assigned);
+    touch(`conversation:${id}`);
     cache.put(assigned);
     if (!known || !sameData(known, assigned)) publish('conversation:assigned', assigned);
   }
@@ -100,23 +116,30 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
     syncClock(serverTime) {
       clockOffsetMs = Date.parse(serverTime) - now().getTime();
     },
-    reconcile(snapshot) {
+    mark: () => sequence,
+    reconcile(snapshot, mark) {
       if (closed) return;
       const assignedIds = new Set(snapshot.conversations.map((c) => c.conversation.conversationId));
       const ringing = new Set(snapshot.offers.map((o) => o.offerId));
       for (const offer of [...offers.values()]) {
+        if (ringing.has(offer.offerId) || newerThan(`offer:${offer.offerId}`, mark)) continue;
         // Whatever ended it happened while we were away; "accepted" when it became ours, else it rang out.
-        if (!ringing.has(offer.offerId)) withdraw(offer.offerId, assignedIds.has(offer.conversationId) ? 'accepted' : 'timeout');
+        withdraw(offer.offerId, assignedIds.has(offer.conversationId) ? 'accepted' : 'timeout');
       }
-      for (const offer of snapshot.offers) addOffer(offer);
-      for (const id of [...conversations.keys()]) if (!assignedIds.has(id)) conversations.delete(id);
+      for (const offer of snapshot.offers) if (!newerThan(`offer:${offer.offerId}`, mark)) addOffer(offer);
+      for (const id of [...conversations.keys()]) {
+        if (!assignedIds.has(id) && !newerThan(`conversation:${id}`, mark)) conversations.delete(id);
+      }
       for (const assigned of snapshot.conversations) {
         const id = assigned.conversation.conversationId;
+        if (newerThan(`conversation:${id}`, mark)) continue;
         const known = conversations.get(id);
         conversations.set(id, assigned);
         if (!known || !sameData(known, assigned)) publish('conversation:assigned', assigned);
       }
-      cache.replaceAll(snapshot.conversations);
+      cache.replaceAll([...conversations.values()]);
+      // Only changes after this mark can matter to a later snapshot.
+      for (const [key, at] of seenAt) if (at <= mark) seenAt.delete(key);
       log.info('work reconciled with the gateway', { offers: offers.size, conversations: conversations.size });
     },
     accepted(offerId, assigned) {
