@@ -36,6 +36,8 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateHeight, labe
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const observer = useRef<ResizeObserver | null>(null);
   const atBottom = useRef(stickToBottom);
+  /** Where we last scrolled to ourselves: its scroll event must not unpin the list. */
+  const pinnedTop = useRef<number | null>(null);
   const [view, setView] = useState({ top: 0, height: 0 });
 
   const remeasure = useCallback((element: Element) => {
@@ -47,10 +49,22 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateHeight, labe
 
   useEffect(() => {
     if (typeof ResizeObserver === 'undefined') return;
-    const ro = new ResizeObserver((entries) => entries.forEach((e) => remeasure(e.target)));
+    const ro = new ResizeObserver((entries) =>
+      entries.forEach((e) => {
+        const el = scroller.current;
+        if (e.target !== el) return remeasure(e.target);
+        // The viewport itself changed (a hint appeared under the composer): stay pinned to the end.
+        if (stickToBottom && atBottom.current) {
+          el.scrollTop = el.scrollHeight;
+          pinnedTop.current = el.scrollTop;
+        }
+        setView({ top: el.scrollTop, height: el.clientHeight });
+      }),
+    );
     observer.current = ro;
+    if (scroller.current) ro.observe(scroller.current);
     return () => ro.disconnect();
-  }, [remeasure]);
+  }, [remeasure, stickToBottom]);
 
   const rowRef = useCallback(
     (element: HTMLDivElement | null) => {
@@ -71,7 +85,9 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateHeight, labe
 
   useLayoutEffect(() => {
     const el = scroller.current;
-    if (el && stickToBottom && atBottom.current) el.scrollTop = el.scrollHeight;
+    if (!el || !stickToBottom || !atBottom.current) return;
+    el.scrollTop = el.scrollHeight;
+    pinnedTop.current = el.scrollTop;
   }, [stickToBottom, total]);
 
   useLayoutEffect(() => {
@@ -82,7 +98,8 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateHeight, labe
   function onScroll() {
     const el = scroller.current;
     if (!el) return;
-    atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
+    const ours = pinnedTop.current !== null && Math.abs(el.scrollTop - pinnedTop.current) < 2;
+    if (!ours) atBottom.current = el.scrollHeight - el.scrollTop - el.clientHeight < 24;
     setView({ top: el.scrollTop, height: el.clientHeight });
   }
 

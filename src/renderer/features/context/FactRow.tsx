@@ -21,15 +21,19 @@ export function FactRow({ fact, verificationMethod, onCopy, onInsert }: FactRowP
   return (
     <li className="fact">
       <span className="fact__label">{fact.label}</span>
-      <span className="fact__value" title={how}>
-        <span className={fact.sensitive && !revealed ? 'fact__masked' : undefined}>{fact.sensitive && !revealed ? maskValue(value) : value}</span>
+      <span className="fact__value">
+        <span className={fact.sensitive && !revealed ? 'fact__text fact__masked' : 'fact__text'} title={fact.sensitive && !revealed ? undefined : value}>
+          {fact.sensitive && !revealed ? maskValue(value) : value}
+        </span>
         {confirmed ? (
-          <span className="fact__check">
+          <span className="fact__check" title={how}>
             <IconCheck size={14} />
             <span className="visually-hidden">confirmed</span>
           </span>
         ) : (
-          <span className="visually-hidden">collected, not confirmed</span>
+          <span className="visually-hidden" title={how}>
+            collected, not confirmed
+          </span>
         )}
       </span>
       <span className="fact__actions">
