@@ -39,7 +39,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.node.json', './tsconfig.preload.json', './tsconfig.renderer.json', './tsconfig.shared.json'],
+        project: ['./tsconfig.node.json', './tsconfig.browser-tests.json', './tsconfig.preload.json', './tsconfig.renderer.json', './tsconfig.shared.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

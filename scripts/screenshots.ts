@@ -5,20 +5,24 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { mulberry32 } from '../src/gateway/simulator/random';
+import { SCENARIOS } from '../src/gateway/simulator/scenarios/catalog';
 
 const outDir = 'docs/screenshots';
 
 function startHost(dataDir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/cli.ts', '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/web/cli.ts', '--port', '0', '--data-dir', dataDir, '--no-simulator'], {
     env: { ...process.env, BATON_GATEWAY_URL: '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const url = new Promise<string>((resolve, reject) => {
+  const url = new Promise<{ url: string; gatewayUrl: string; botKey: string }>((resolve, reject) => {
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const open = /^Open: (\S+)$/m.exec(output);
-      if (open?.[1]) resolve(open[1]);
+      const open = /^Open: (\S+)$/m.exec(output)?.[1];
+      const gatewayUrl = /^Gateway: (\S+)$/m.exec(output)?.[1];
+      const botKey = /^Bot key: (\S+)$/m.exec(output)?.[1];
+      if (open && gatewayUrl && botKey) resolve({ url: open, gatewayUrl, botKey });
     });
     child.on('exit', (code) => reject(new Error(`web host exited (${String(code)})`)));
   });
@@ -33,6 +37,20 @@ async function logIn(page: Page, url: string, username: string): Promise<void> {
   await page.getByRole('status', { name: 'Link status' }).filter({ hasText: 'online' }).waitFor();
 }
 
+/** Hands over one demo scenario the way its bot platform would. */
+async function handOver(gatewayUrl: string, botKey: string, scenarioName: string, seed: number): Promise<void> {
+  const scenario = SCENARIOS.find((s) => s.name === scenarioName);
+  if (!scenario) throw new Error(`no scenario ${scenarioName}`);
+  const handoff = scenario.build({ n: seed, random: mulberry32(seed), now: new Date() });
+  const path = handoff.format === 'native' ? '/v1/handoffs' : `/v1/handoffs/${handoff.format}`;
+  const response = await fetch(`${gatewayUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${botKey}` },
+    body: JSON.stringify(handoff.payload),
+  });
+  if (response.status !== 202) throw new Error(`handoff refused: ${response.status} ${await response.text()}`);
+}
+
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const dataDir = mkdtempSync(join(tmpdir(), 'baton-shots-'));
@@ -40,13 +58,24 @@ async function main(): Promise<void> {
   const executablePath = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium'].find((p): p is string => !!p && existsSync(p));
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const url = await host.url;
-    for (const theme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: theme });
+    const { url, gatewayUrl, botKey } = await host.url;
+    for (const [i, theme] of (['light', 'dark'] as const).entries()) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: theme, reducedMotion: 'reduce' });
       const page = await context.newPage();
       await page.goto(url);
       await page.screenshot({ path: join(outDir, `login-${theme}.png`) });
-      await logIn(page, url, 'agent1');
+      await logIn(page, url, `agent${i + 1}`);
+      await page.screenshot({ path: join(outDir, `agent-empty-${theme}.png`) });
+      await page.getByLabel('Presence').selectOption('available');
+      await handOver(gatewayUrl, botKey, 'damaged-return', 7 + i);
+      const offer = page.getByRole('article', { name: /^Incoming contact/ });
+      await offer.waitFor();
+      await page.screenshot({ path: join(outDir, `agent-offer-${theme}.png`) });
+      await offer.getByRole('button', { name: 'Accept' }).click();
+      await handOver(gatewayUrl, botKey, 'billing-dispute', 11 + i);
+      await page.getByRole('heading', { name: 'The story so far' }).waitFor();
+      await page.getByRole('textbox', { name: 'Message' }).fill('Hi, so sorry about that. Could you give me your order number?');
+      await page.getByRole('status').filter({ hasText: 'Already known' }).waitFor();
       await page.screenshot({ path: join(outDir, `agent-workspace-${theme}.png`) });
       await context.close();
     }

@@ -46,7 +46,7 @@ describe('map helpers', () => {
   });
 
   it('writes values as text and locales as BCP 47 tags', () => {
-    expect(valueText(['a', 1, null, true])).toBe('a, 1, true');
+    expect(valueText(['a', 1, null, true])).toBe('a, 1, Yes');
     expect(valueText({ amount: 1000 })).toBe('{"amount":1000}');
     expect(valueText('   ')).toBeNull();
     expect(localeTag('en_US')).toBe('en-US');
@@ -59,5 +59,16 @@ describe('fact sensitivity', () => {
     expect(fact('card_number', '4111', 'collected', 'bot').sensitive).toBe(true);
     expect(fact('PIN', '1234', 'collected', 'bot').sensitive).toBe(true);
     expect(fact('ShippingAddress', '1 Main St', 'collected', 'bot').sensitive).toBe(false);
+  });
+
+  it.each([
+    [true, 'Yes'],
+    [false, 'No'],
+    [{ amount: 49.99, currency: 'USD' }, '49.99 USD'],
+    [{ currencyCode: 'EUR', units: '12', nanos: 500000000 }, '12.50 EUR'],
+    [{ currency: 'GBP' }, '{"currency":"GBP"}'],
+    [{ a: 1 }, '{"a":1}'],
+  ] as const)('shows the value %j as %s', (value, text) => {
+    expect(valueText(value)).toBe(text);
   });
 });

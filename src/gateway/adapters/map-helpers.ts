@@ -93,16 +93,31 @@ export function factKey(name: string, max = 100): string {
   return truncate(key === '' ? (name.trim() === '' ? 'value' : name.trim()) : key, max);
 }
 
+/** Amounts as bots send them: `{amount, currency}` (Dialogflow sys.unit-currency) or google.type.Money. */
+function moneyText(value: JsonRecord): string | null {
+  const currency = str(value.currency ?? value.currencyCode ?? value.currency_code, 10);
+  if (currency === null) return null;
+  if (typeof value.amount === 'number') return `${value.amount} ${currency}`;
+  const units = Number(value.units ?? 0);
+  const nanos = Number(value.nanos ?? 0);
+  if (!Number.isFinite(units) || !Number.isFinite(nanos) || (value.units === undefined && value.nanos === undefined)) return null;
+  return `${(units + nanos / 1e9).toFixed(2)} ${currency}`;
+}
+
 /** A displayable text for a slot/parameter value: scalars as text, lists joined, objects as JSON. */
 export function valueText(value: unknown, max = 2000): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.trim() === '' ? null : truncate(value, max);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'number') return String(value);
+  // Agents read "Yes"/"No"; the raw payload keeps the boolean.
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (Array.isArray(value)) {
     const items = value.slice(0, 100).map((v) => valueText(v, max)).filter((v): v is string => v !== null);
     return items.length === 0 ? null : truncate(items.join(', '), max);
   }
   if (!isRecord(value)) return null;
+  const money = moneyText(value);
+  if (money !== null) return money;
   try {
     return truncate(JSON.stringify(value), max);
   } catch {

@@ -57,13 +57,11 @@ function walkEvents(events: unknown[]): Walk {
       }
       case 'action': {
         const name = str(event.name, 300);
-        if (name !== null && name !== 'action_listen') {
-          walk.steps.push({ name, outcome: 'succeeded', at, detail: policyDetail(event) });
-        }
+        if (name !== null && isBotStep(name)) walk.steps.push({ name: stepName(name), outcome: 'succeeded', at, detail: null });
         break;
       }
       case 'action_execution_rejected': {
-        const name = str(event.name, 300) ?? 'unknown action';
+        const name = stepName(str(event.name, 300) ?? 'unknown action');
         const previous = [...walk.steps].reverse().find((s) => s.name === name);
         if (previous) previous.outcome = 'failed';
         else walk.steps.push({ name, outcome: 'failed', at, detail: 'execution rejected' });
@@ -79,11 +77,19 @@ function walkEvents(events: unknown[]): Walk {
   return walk;
 }
 
-function policyDetail(event: JsonRecord): string | null {
-  const policy = str(event.policy, 200);
-  const conf = confidence(event.confidence);
-  if (policy === null) return null;
-  return conf === null ? `policy ${policy}` : `policy ${policy} (confidence ${conf})`;
+/**
+ * Steps are what the bot *did* (custom actions, forms, fallbacks). `utter_*` responses are messages and
+ * already in the transcript; `action_listen` and session bookkeeping are Rasa's own plumbing. Which policy
+ * chose an action is noise to an agent (it stays in the raw payload).
+ */
+const PLUMBING_ACTIONS = new Set(['action_listen', 'action_session_start', 'action_restart', 'action_unlikely_intent']);
+function isBotStep(name: string): boolean {
+  return !PLUMBING_ACTIONS.has(name) && !name.startsWith('utter_');
+}
+
+/** `action_check_order` → "Check order"; a form or other name is put in words as it is. */
+function stepName(name: string): string {
+  return humanise(name.replace(/^action_/, ''), 300);
 }
 
 function slotFacts(slots: Map<string, unknown>): Fact[] {

@@ -33,15 +33,15 @@ describe('composeStory', () => {
       'a full context',
       maria,
       [
-        /^Maria Lopez \(verified by SMS code\) needs help with “Return a damaged item” \(order number A-4417 and delivered Nov 18\)\./,
-        /The bot tried: checked the order \(done\) and offered a replacement \(failed: declined\); it could not get the date of birth\./,
+        /^Maria Lopez \(verified by SMS code\) is here about “Return a damaged item”: order number A-4417 and delivered Nov 18\./,
+        /What the bot did: checked the order \(done\) and offered a replacement \(failed: declined\); it could not get the date of birth\./,
         /Mood negative, getting worse; handed over because they asked for a person\.$/,
       ],
     ],
     [
       'an empty context',
       ctx({}),
-      [/^An unnamed customer \(not verified\) needs help; the bot did not identify the topic\. Mood unknown; handed over because they asked for a person\.$/],
+      [/^An unnamed customer \(not verified\) needs help; the bot did not identify the topic\. Handed over because they asked for a person\.$/],
     ],
     [
       'no steps but a transcript, an invalid fact and a reason detail',
@@ -71,9 +71,31 @@ describe('composeStory', () => {
         reason: { kind: 'policy' },
         sentiment: { score: 0.5, series: [{ at: at(1), score: 0.1 }, { at: at(2), score: 0.5 }] },
       }),
-      [/\(card on file\)/, /The bot took 5 steps, ending with: step C \(done\), step D \(done\) and step E \(done\)\./, /Mood positive, improving; handed over because policy requires a person\./],
+      [/: card on file\./, /What the bot did: step C \(done\), step D \(done\) and step E \(done\)\./, /Mood positive, improving; handed over because policy requires a person\./],
     ],
   ];
+
+  it('leaves identity facts (name, email, phone) out of the case details and tells failed steps first', () => {
+    const story = composeStory(
+      ctx({
+        customer: { displayName: 'Avery Sampleton', contactPoints: [{ kind: 'email', value: 'avery@example.com' }] },
+        intent: { name: 'refund', label: 'Request refund' },
+        facts: [
+          { key: 'customerName', label: 'Customer name', value: 'Avery Sampleton', status: 'collected' },
+          { key: 'email', label: 'Email', value: 'avery@example.com', status: 'collected' },
+          { key: 'orderNumber', label: 'Order number', value: 'ORD-1', status: 'collected' },
+        ],
+        botSteps: [
+          { name: 'Verify identity', outcome: 'failed', detail: 'code expired' },
+          ...['A', 'B', 'C', 'D'].map((n) => ({ name: `Step ${n}`, outcome: 'succeeded' as const, detail: 'policy X' })),
+        ],
+      }),
+    );
+    expect(story).toMatch(/is here about “Request refund”: order number ORD-1\./);
+    expect(story).not.toMatch(/avery@example\.com|customer name/);
+    expect(story).toMatch(/What the bot did: verify identity \(failed: code expired\), step C \(done\) and step D \(done\)/);
+    expect(story).not.toMatch(/policy X/);
+  });
 
   it.each(cases)('%s', (_name, context, patterns) => {
     const story = composeStory(context);

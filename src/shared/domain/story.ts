@@ -62,29 +62,45 @@ function factPhrase(fact: Fact): string {
   return `${lowerFirst(clip(fact.label, 40))} ${value}`;
 }
 
+/** Who the customer is (name, email, phone ...) is said once already; the story's details are about the case. */
+function isIdentityFact(fact: Fact, context: HandoffContext): boolean {
+  if (/(^|[^a-z])(name|e-?mail|phone|mobile|telephone|caller)([^a-z]|$)/i.test(`${fact.key} ${fact.label}`)) return true;
+  const identity = [context.customer.displayName, context.customer.id, ...context.customer.contactPoints.map((p) => p.value)];
+  return identity.some((v) => v !== null && v === fact.value);
+}
+
 function whoAndWhat(context: HandoffContext): string {
   const name = customerName(context);
   const who = name ? clip(name, 60) : 'An unnamed customer';
   const method = context.customer.verification?.method;
   const proof = method ? `verified by ${clip(method, 40)}` : 'not verified';
-  const facts = knownFacts(context).slice(0, 2).map(factPhrase);
-  const details = facts.length > 0 ? ` (${list(facts)})` : '';
-  const what = context.intent ? `needs help with “${clip(context.intent.label, 80)}”${details}` : `needs help; the bot did not identify the topic${details}`;
+  const caseFacts = knownFacts(context).filter((f) => !isIdentityFact(f, context));
+  const facts = caseFacts.slice(0, 2).map(factPhrase);
+  const details = facts.length > 0 ? `: ${list(facts)}` : '';
+  const what = context.intent ? `is here about “${clip(context.intent.label, 80)}”${details}` : `needs help; the bot did not identify the topic${details}`;
   return `${who} (${proof}) ${what}.`;
 }
 
 function stepPhrase(step: BotStep): string {
-  const detail = step.detail ? `: ${clip(step.detail, 60)}` : '';
+  // Only a step that went wrong needs its detail; "done" is enough for the rest.
+  const detail = step.outcome !== 'succeeded' && step.detail ? `: ${clip(step.detail, 60)}` : '';
   return `${lowerFirst(clip(step.name, 60))} (${OUTCOMES[step.outcome]}${detail})`;
 }
 
+/** The steps worth telling: every one that went wrong, then the latest that worked, three at most, in order. */
+function tellingSteps(steps: readonly BotStep[]): BotStep[] {
+  const troubled = new Set(steps.filter((s) => s.outcome !== 'succeeded').slice(-3));
+  const room = 3 - troubled.size;
+  const recentSuccesses = new Set(room > 0 ? steps.filter((s) => s.outcome === 'succeeded').slice(-room) : []);
+  return steps.filter((s) => troubled.has(s) || recentSuccesses.has(s));
+}
+
 function whatTheBotDid(context: HandoffContext): string | null {
-  const steps = context.botSteps.slice(-3).map(stepPhrase);
-  const earlier = context.botSteps.length - steps.length;
+  const steps = tellingSteps(context.botSteps).map(stepPhrase);
   const gaps = context.facts.filter((f) => f.status === 'missing' || f.status === 'invalid');
   const gapText = gaps.slice(0, 3).map((f) => `${f.status === 'invalid' ? 'verify' : 'get'} the ${lowerFirst(clip(f.label, 40))}`);
   const parts: string[] = [];
-  if (steps.length > 0) parts.push(`The bot ${earlier > 0 ? `took ${context.botSteps.length} steps, ending with` : 'tried'}: ${list(steps)}`);
+  if (steps.length > 0) parts.push(`What the bot did: ${list(steps)}`);
   else if (context.transcript.length > 0) parts.push(`The bot exchanged ${context.transcript.length} messages with them`);
   if (gapText.length > 0) parts.push(`${parts.length > 0 ? 'it' : 'The bot'} could not ${list(gapText)}`);
   return parts.length > 0 ? `${parts.join('; ')}.` : null;
@@ -93,9 +109,10 @@ function whatTheBotDid(context: HandoffContext): string | null {
 function moodAndReason(context: HandoffContext): string {
   const mood = moodOf(context.sentiment.score);
   const trend = trendOf(context.sentiment.series);
-  const moodText = mood ? `Mood ${mood}${trend ? `, ${trend}` : ''}` : 'Mood unknown';
   const detail = context.reason.detail ? ` (“${clip(context.reason.detail, 80)}”)` : '';
-  return `${moodText}; handed over because ${REASONS[context.reason.kind]}${detail}.`;
+  const reason = `handed over because ${REASONS[context.reason.kind]}${detail}.`;
+  // No score means no mood to tell: saying "unknown" here only adds words.
+  return mood ? `Mood ${mood}${trend ? `, ${trend}` : ''}; ${reason}` : `${reason.charAt(0).toUpperCase()}${reason.slice(1)}`;
 }
 
 /** Two to four sentences: who and what, what the bot did and could not do, mood and why it escalated. */
