@@ -1,27 +1,12 @@
 // startGateway's intake and routing wiring: bot keys per mode, demo queues, the simulator's life cycle.
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogFields, Logger } from '../shared/log';
-import { startGateway, type RunningGateway } from './server';
+import type { RunningGateway } from './server';
 import { createMemoryState } from './state/memory-state';
-import { makeTempDir, TEST_SECRET, writeConfig } from './testing/gateway-fixture';
+import { gatewaysPerTest, TEST_SECRET, writeConfig } from './testing/gateway-fixture';
 
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-const running: RunningGateway[] = [];
-
-beforeEach(async () => {
-  temp = await makeTempDir();
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((g) => g.close()));
-  await temp.remove();
-});
-
-async function start(options: Parameters<typeof startGateway>[0]): Promise<RunningGateway> {
-  const gateway = await startGateway({ dataDir: join(temp.dir, 'data'), ...options });
-  running.push(gateway);
-  return gateway;
-}
+const gateways = gatewaysPerTest();
+const start = gateways.start;
 
 const post = (gateway: RunningGateway, key: string, body: unknown) =>
   fetch(`${gateway.url}/v1/handoffs`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(body) });
@@ -45,7 +30,7 @@ describe('bot key and demo routing', () => {
   });
 
   it('takes the bot key from the option over BATON_BOT_KEY, and has none otherwise', async () => {
-    const configPath = await writeConfig(temp.dir);
+    const configPath = await writeConfig(gateways.dir());
     const withKey = await start({ configPath, secret: TEST_SECRET, botKey: 'an-explicit-bot-key-123' });
     expect(withKey.botKey).toBe('an-explicit-bot-key-123');
     expect((await post(withKey, 'an-explicit-bot-key-123', { conversationId: 'k-1' })).status).toBe(202);
@@ -65,7 +50,7 @@ describe('bot key and demo routing', () => {
   });
 
   it('refuses a short bot key and a silly ring timeout', async () => {
-    const configPath = await writeConfig(temp.dir);
+    const configPath = await writeConfig(gateways.dir());
     await expect(start({ configPath, secret: TEST_SECRET, botKey: 'short' })).rejects.toThrow(/bot key .* too short/);
     await expect(start({ demo: true, ringTimeoutSeconds: 0 })).rejects.toThrow(/ringTimeoutSeconds must be more than 0/);
   });

@@ -1,28 +1,13 @@
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LoginResponseSchema } from '../shared/contract/http';
 import { ConfigError } from './config/load-config';
-import { startGateway, type RunningGateway } from './server';
-import { login, makeTempDir, writeConfig, TEST_SECRET } from './testing/gateway-fixture';
+import { gatewaysPerTest, login, writeConfig, TEST_SECRET } from './testing/gateway-fixture';
 
-let temp: Awaited<ReturnType<typeof makeTempDir>>;
-const running: RunningGateway[] = [];
-
-beforeEach(async () => {
-  temp = await makeTempDir();
-});
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((g) => g.close()));
-  await temp.remove();
-});
-
-async function start(options: Parameters<typeof startGateway>[0]): Promise<RunningGateway> {
-  const gateway = await startGateway({ dataDir: join(temp.dir, 'data'), ...options });
-  running.push(gateway);
-  return gateway;
-}
+const gateways = gatewaysPerTest();
+const start = gateways.start;
 
 describe('demo mode', () => {
   it('listens on 127.0.0.1 and seeds five agents and a supervisor with the demo password', async () => {
@@ -43,13 +28,13 @@ describe('demo mode', () => {
   });
 
   it('refuses a config file alongside demo users', async () => {
-    await expect(start({ demo: true, configPath: join(temp.dir, 'x.json') })).rejects.toThrow(/do not combine/);
+    await expect(start({ demo: true, configPath: join(gateways.dir(), 'x.json') })).rejects.toThrow(/do not combine/);
   });
 });
 
 describe('settings', () => {
   it('needs a secret of at least 32 characters outside demo mode', async () => {
-    const configPath = await writeConfig(temp.dir);
+    const configPath = await writeConfig(gateways.dir());
     await expect(start({ configPath, secret: 'short' })).rejects.toThrow(/too short: it needs at least 32/);
     await expect(start({ configPath, secret: '' })).rejects.toThrow(ConfigError);
   });
@@ -59,14 +44,14 @@ describe('settings', () => {
   });
 
   it('reports a port already in use clearly', async () => {
-    const configPath = await writeConfig(temp.dir);
+    const configPath = await writeConfig(gateways.dir());
     const first = await start({ configPath, secret: TEST_SECRET });
     await expect(start({ configPath, secret: TEST_SECRET, port: first.port })).rejects.toThrow(/already in use/);
   });
 
   it('creates the data dir, honours the token lifetime, and serves a wildcard bind via loopback', async () => {
-    const configPath = await writeConfig(temp.dir, undefined, { tokenTtlSeconds: 600 });
-    const dataDir = join(temp.dir, 'nested', 'data');
+    const configPath = await writeConfig(gateways.dir(), undefined, { tokenTtlSeconds: 600 });
+    const dataDir = join(gateways.dir(), 'nested', 'data');
     const gateway = await start({ configPath, secret: TEST_SECRET, dataDir, host: '0.0.0.0' });
     expect((await stat(dataDir)).isDirectory()).toBe(true);
     expect(gateway.url).toBe(`http://127.0.0.1:${gateway.port}`);

@@ -3,6 +3,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import type { Role } from '../../shared/domain/role';
 import type { Logger } from '../../shared/log';
 import { hashPassword } from '../auth/password-hash';
@@ -72,4 +73,32 @@ export async function login(url: string, username: string, password: string): Pr
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
+}
+
+/**
+ * Gateways started on demand within one test, in a fresh temp dir, all closed after it. Call at the top
+ * of a test file: it registers the vitest hooks itself.
+ */
+export function gatewaysPerTest(): { start: (options: GatewayOptions) => Promise<RunningGateway>; dir: () => string } {
+  let temp: Awaited<ReturnType<typeof makeTempDir>> | null = null;
+  const running: RunningGateway[] = [];
+  beforeEach(async () => {
+    temp = await makeTempDir();
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((g) => g.close()));
+    await temp?.remove();
+  });
+  const dir = () => {
+    if (temp === null) throw new Error('gatewaysPerTest: used outside a test');
+    return temp.dir;
+  };
+  return {
+    dir,
+    async start(options) {
+      const gateway = await startGateway({ dataDir: join(dir(), 'data'), ...options });
+      running.push(gateway);
+      return gateway;
+    },
+  };
 }
