@@ -2,7 +2,9 @@
 // declared here once; the preload allowlist, main-side validation, the browser-mode transport and
 // the renderer's types are all derived from these two maps.
 import { z } from 'zod';
-import { AssignedConversationSchema, OfferSchema, OfferWithdrawnSchema } from '../domain/conversation';
+import { AssignedConversationSchema, ConversationIdSchema, ConversationSummarySchema, OfferSchema, OfferWithdrawnSchema } from '../domain/conversation';
+import { ConversationMessageSchema, MessageTextSchema, TypingSchema } from '../domain/message';
+import { WrapUpDraftSchema, WrapUpNotesSchema } from '../domain/wrap-up';
 import { LinkStateSchema } from '../domain/link';
 import { PresenceSchema, SelectablePresenceSchema } from '../domain/presence';
 import { UsernameSchema } from '../domain/role';
@@ -53,6 +55,19 @@ export const invokeContract = {
   'contact:list-offers': { request: NoRequest, response: z.array(OfferSchema) },
   /** The agent's conversations with their contexts: from the local cache at once, refreshed live. */
   'conversation:list': { request: NoRequest, response: z.array(AssignedConversationSchema) },
+  /** The core makes the client id, so a retry after a dropped link is recognised by the gateway. */
+  'message:send': { request: z.object({ conversationId: ConversationIdSchema, text: MessageTextSchema }), response: ConversationMessageSchema },
+  'note:add': { request: z.object({ conversationId: ConversationIdSchema, text: MessageTextSchema }), response: ConversationMessageSchema },
+  'conversation:end': { request: z.object({ conversationId: ConversationIdSchema }), response: ConversationSummarySchema },
+  'wrapup:extend': { request: z.object({ conversationId: ConversationIdSchema }), response: ConversationSummarySchema },
+  /** Persisted by the main process as the agent types: survives a crash or restart. */
+  'wrapup:save-draft': {
+    request: z.object({ conversationId: ConversationIdSchema, disposition: z.string().max(64).nullable(), notes: WrapUpNotesSchema }),
+    response: WrapUpDraftSchema,
+  },
+  'wrapup:get-draft': { request: z.object({ conversationId: ConversationIdSchema }), response: WrapUpDraftSchema.nullable() },
+  /** Submits the saved draft once (its idempotency key); the draft is removed when the gateway confirms. */
+  'wrapup:submit': { request: z.object({ conversationId: ConversationIdSchema }), response: ConversationSummarySchema },
 } as const;
 
 /** Events main pushes to the renderer: `domain:past-or-state`. */
@@ -63,6 +78,9 @@ export const eventContract = {
   'contact:offered': OfferSchema,
   'contact:offer-withdrawn': OfferWithdrawnSchema,
   'conversation:assigned': AssignedConversationSchema,
+  'conversation:message': ConversationMessageSchema,
+  'conversation:typing': TypingSchema,
+  'conversation:updated': ConversationSummarySchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

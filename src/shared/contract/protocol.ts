@@ -1,7 +1,9 @@
 // The gateway <-> desktop socket.io protocol. Both ends parse every event with these schemas, and
 // socket.io's typed Socket<ServerToClient, ClientToServer> maps are derived from them.
 import { z } from 'zod';
-import { AssignedConversationSchema, OfferSchema, OfferWithdrawnSchema } from '../domain/conversation';
+import { AssignedConversationSchema, ConversationIdSchema, ConversationSummarySchema, OfferSchema, OfferWithdrawnSchema } from '../domain/conversation';
+import { ConversationMessageSchema, MessageTextSchema, TypingSchema } from '../domain/message';
+import { WrapUpSubmissionSchema } from '../domain/wrap-up';
 import { PresenceSchema, SelectablePresenceSchema } from '../domain/presence';
 import { RoleSchema, UsernameSchema } from '../domain/role';
 import { resultSchema, type Result } from './result';
@@ -36,7 +38,21 @@ export const serverEvents = {
   'offer:withdrawn': OfferWithdrawnSchema,
   /** The agent now owns this conversation (accepted here or on another desktop of the same agent). */
   'conversation:assigned': AssignedConversationSchema,
+  /** A new message or note in one of this agent's conversations (also echoes the agent's own). */
+  'conversation:message': ConversationMessageSchema,
+  /** The customer started or stopped typing. */
+  'conversation:typing': TypingSchema,
+  /** Status changes: ended, after-contact work deadline, wrapped, abandoned. */
+  'conversation:updated': ConversationSummarySchema,
 } as const;
+
+/** An agent-made message or note: `clientId` is made on the desktop so a retry is recognised. */
+const OutgoingTextSchema = z.object({
+  conversationId: ConversationIdSchema,
+  clientId: z.string().min(8).max(100),
+  text: MessageTextSchema,
+});
+const ConversationRefSchema = z.object({ conversationId: ConversationIdSchema });
 
 const OfferRefSchema = z.object({ offerId: z.string().min(1).max(100) });
 
@@ -55,6 +71,16 @@ export const clientRequests = {
   'offer:accept': { request: OfferRefSchema, response: AssignedConversationSchema },
   'offer:reject': { request: OfferRefSchema, response: z.null() },
   'work:snapshot': { request: z.object({}), response: WorkSnapshotSchema },
+  'message:send': { request: OutgoingTextSchema, response: ConversationMessageSchema },
+  'note:add': { request: OutgoingTextSchema, response: ConversationMessageSchema },
+  'messages:since': {
+    request: z.object({ conversationId: ConversationIdSchema, afterSeq: z.number().int().nonnegative() }),
+    response: z.array(ConversationMessageSchema),
+  },
+  'conversation:end': { request: ConversationRefSchema, response: ConversationSummarySchema },
+  /** Adds the queue's `extendSeconds` to the after-contact work deadline. */
+  'wrapup:extend': { request: ConversationRefSchema, response: ConversationSummarySchema },
+  'wrapup:submit': { request: WrapUpSubmissionSchema, response: ConversationSummarySchema },
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;

@@ -1,8 +1,11 @@
 // Offers and assigned conversations as the gateway and the desktop exchange them.
 import { z } from 'zod';
 import { ChannelSchema, HandoffContextSchema } from './handoff-context';
+import { ConversationIdSchema } from './ids';
+import { ConversationMessageSchema } from './message';
+import { WrapUpPolicySchema } from './wrap-up';
 
-export const ConversationIdSchema = z.string().min(1).max(100);
+export { ConversationIdSchema };
 
 export const ConversationStatusSchema = z.enum(['queued', 'offered', 'active', 'on-hold', 'ended', 'wrapped', 'abandoned']);
 export type ConversationStatus = z.infer<typeof ConversationStatusSchema>;
@@ -37,12 +40,17 @@ export const ConversationSummarySchema = z.object({
   assignedTo: z.string().nullable(),
   createdAt: z.iso.datetime(),
   acceptedAt: z.iso.datetime().nullable(),
+  endedAt: z.iso.datetime().nullable().default(null),
+  /** While in after-contact work: when it runs out (the agent may extend it). */
+  acwDeadline: z.iso.datetime().nullable().default(null),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummarySchema>;
 
-/** A conversation the agent owns, with its full context. */
+/** A conversation the agent owns, with its full context, the messages since the handover and its wrap-up rules. */
 export const AssignedConversationSchema = z.object({
   conversation: ConversationSummarySchema,
   context: HandoffContextSchema,
+  messages: z.array(ConversationMessageSchema).default([]),
+  wrapUp: WrapUpPolicySchema.nullable().default(null),
 });
 export type AssignedConversation = z.infer<typeof AssignedConversationSchema>;
