@@ -9,6 +9,7 @@ import { createUserDirectory } from './auth/user-directory';
 import { ConfigError } from './config/load-config';
 import { resolveSettings } from './config/resolve-settings';
 import { newConversationId, newOfferId } from './conversations/ids';
+import { createConversationService } from './conversations/conversation-service';
 import { createRouter } from './http/router';
 import { buildRoutes } from './http/routes';
 import { createRoutingEngine } from './routing/routing-engine';
@@ -18,6 +19,7 @@ import { attachSocketHandlers, createSocketServer } from './socket/socket-server
 import { createUserNotifier } from './socket/user-notifier';
 import type { GatewayState } from './state/gateway-state';
 import { createMemoryState } from './state/memory-state';
+import { createWebhookSender } from './webhooks/webhook-sender';
 
 export const GATEWAY_VERSION = '0.1.0';
 
@@ -37,6 +39,8 @@ export interface GatewayOptions {
   botKey?: string;
   /** How long an offer rings before it moves on (default: config, else 20). */
   ringTimeoutSeconds?: number;
+  /** Replaces every queue's after-contact work time, in seconds (tests, demos). */
+  acwSeconds?: number;
   /** Demo traffic: posts simulated bot handoffs to this gateway's own intake (needs a bot key). */
   simulator?: boolean;
   /** State to use instead of a fresh in-memory one; the caller owns it (close() leaves it open). */
@@ -91,7 +95,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   let router: RequestListener | null = null;
   const httpServer = createServer((req, res) => router?.(req, res));
   const io = createSocketServer(httpServer);
-  const routing = createRoutingEngine({
+  const routingDeps = {
     state,
     users,
     routing: settings.routing,
@@ -100,14 +104,18 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
     now,
     log,
     newOfferId,
-  });
+  };
+  const routing = createRoutingEngine(routingDeps);
+  const webhooks = createWebhookSender({ webhooks: settings.webhooks, log, now });
+  const conversations = createConversationService({ ...routingDeps, webhooks }, routing);
   const intake = { state, routing: settings.routing, now, log, newConversationId, onCreated: () => routing.kick('handoff received') };
   const { botKey } = settings;
-  const routes = buildRoutes({ version: GATEWAY_VERSION, startedAt, users, tokens, state, dataDir: settings.dataDir, log, botKey, getAdapter, intake, routing });
+  const routes = buildRoutes({ version: GATEWAY_VERSION, startedAt, users, tokens, state, dataDir: settings.dataDir, log, botKey, getAdapter, intake, routing, conversations });
   router = createRouter({ routes, log });
-  attachSocketHandlers(io, { tokens, users, state, routing, log, now });
+  attachSocketHandlers(io, { tokens, users, state, routing, conversations, log, now });
   const release = async (): Promise<void> => {
     await routing.close();
+    await webhooks.close();
     if (!givenState) await state.close();
   };
 

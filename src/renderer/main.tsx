@@ -15,6 +15,7 @@ import './styles/containers.css';
 import './styles/shell.css';
 import './styles/screens.css';
 import './styles/work.css';
+import './styles/chat.css';
 import './styles/context.css';
 
 function preferenceStorage(): PreferenceStorage | null {

@@ -17,7 +17,7 @@ import { createCoreSession, type CoreSessionDeps } from '../main/core/session/co
 import { createAccessPolicy, createSecret } from './access';
 import { attachBridgeServer } from './bridge/bridge-server';
 import { createSessionRegistry } from './bridge/session-registry';
-import { createConfContextFile } from './conf-context-file';
+import { createConfContextFile, createConfDraftFile } from './conf-context-file';
 import { createConfPreferences } from './conf-preferences';
 import { applySecurityHeaders } from './http/security-headers';
 import { createStaticFiles, sendText } from './http/static-files';
@@ -61,6 +61,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
   const prefs = createConfPreferences({ dataDir: options.dataDir, log });
   // One file for every tab's session: each user's conversations live under their own key in it.
   const contextFile = createConfContextFile({ dataDir: options.dataDir, log });
+  const draftFile = createConfDraftFile({ dataDir: options.dataDir, log });
   const gateway = external
     ? null
     : await startGateway({ demo: true, simulator: options.simulator ?? true, port: 0, host: '127.0.0.1', dataDir: path.join(options.dataDir, 'gateway'), log });
@@ -108,6 +109,7 @@ export async function startWebHost(options: WebHostOptions): Promise<RunningWebH
         defaults,
         prefs,
         contextFile,
+        draftFile,
         // The renderer raises the web Notification itself in browser mode (AppInfo.mode says so).
         notifier: silentNotifier,
         log: withFields(log, { tab: sessionId.slice(0, 8) }),

@@ -14,7 +14,7 @@ import { createRecordingLogger, type RecordingLogger } from '../../src/main/core
 import { waitFor } from '../../src/main/core/testing/wait-for';
 import type { EventChannel, EventPayload } from '../../src/shared/contract/ipc';
 import type { Result } from '../../src/shared/contract/result';
-import { createConfContextFile } from '../../src/web/conf-context-file';
+import { createConfContextFile, createConfDraftFile } from '../../src/web/conf-context-file';
 
 type Published = { [E in EventChannel]: { event: E; payload: EventPayload<E> } }[EventChannel];
 
@@ -45,6 +45,7 @@ function desktop(log: RecordingLogger = createRecordingLogger()) {
     defaults: { gatewayUrl: gateway.url, username: 'agent1' },
     prefs: createMemoryPreferences(),
     contextFile: createConfContextFile({ dataDir: path.join(tmp, 'desktop'), log }),
+    draftFile: createConfDraftFile({ dataDir: path.join(tmp, 'desktop'), log }),
     log,
     publish: (event, payload) => published.push({ event, payload } as Published),
     link: { reconnect: createReconnectPolicy({ initialDelayMs: 50, maxDelayMs: 200 }) },

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { RoleSchema, UsernameSchema } from '../../shared/domain/role';
 import { parsePasswordHash } from '../auth/password-hash';
+import { WebhookListSchema } from './webhook-schema';
 import { checkQueues, QueueConfigSchema, RoutingIdSchema, RoutingSettingsSchema } from './routing-schema';
 
 export const DEFAULT_CAPACITY = 3;
@@ -35,6 +36,8 @@ export const GatewayConfigSchema = z
     port: z.number().int().min(0).max(65535).optional(),
     queues: z.array(QueueConfigSchema).max(200).default([]),
     routing: RoutingSettingsSchema.optional(),
+    /** Where agent messages go, per channel (signed, retried). */
+    webhooks: WebhookListSchema,
   })
   .superRefine((config, ctx) => {
     checkQueues(config.queues, config.routing, ctx);

@@ -9,6 +9,7 @@ import type { UserConfig } from './config-schema';
 import { DEMO_DEFAULT_QUEUE, DEMO_QUEUES } from './demo-routing';
 import { createDemoUsers, DEFAULT_DEMO_PASSWORD } from './demo-users';
 import { ConfigError, loadConfig } from './load-config';
+import type { WebhookConfig } from './webhook-schema';
 import { DEFAULT_RING_TIMEOUT_SECONDS, toRoutingConfig, type RoutingConfig } from './routing-schema';
 
 export interface SettingsInput {
@@ -22,6 +23,8 @@ export interface SettingsInput {
   tokenTtlSeconds?: number;
   botKey?: string;
   ringTimeoutSeconds?: number;
+  /** Overrides every queue's after-contact work time, in seconds (tests, demos). */
+  acwSeconds?: number;
 }
 
 export type GatewayEnv = Readonly<Record<string, string | undefined>>;
@@ -37,6 +40,7 @@ export interface GatewaySettings {
   /** The key bots send as `Authorization: Bearer <key>`; null: the handoff intake refuses everything. */
   botKey: string | null;
   routing: RoutingConfig;
+  webhooks: WebhookConfig[];
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -79,6 +83,8 @@ export async function resolveSettings(input: SettingsInput, env: GatewayEnv): Pr
   if (ttl !== undefined && (!Number.isInteger(ttl) || ttl <= 0)) throw new ConfigError(`tokenTtlSeconds must be a positive whole number, got ${ttl}`);
   const ring = input.ringTimeoutSeconds;
   if (ring !== undefined && !(ring > 0 && ring <= 600)) throw new ConfigError(`ringTimeoutSeconds must be more than 0 and at most 600, got ${ring}`);
+  const acw = input.acwSeconds;
+  if (acw !== undefined && !(acw >= 0 && acw <= 3600)) throw new ConfigError(`acwSeconds must be from 0 to 3600, got ${acw}`);
   const botKey = resolveBotKey(input.botKey, env.BATON_BOT_KEY, input.demo === true);
 
   if (input.demo === true) {
@@ -96,7 +102,8 @@ export async function resolveSettings(input: SettingsInput, env: GatewayEnv): Pr
       dataDir,
       demo: { users: users.map((u) => u.username), password },
       botKey,
-      routing: toRoutingConfig(DEMO_QUEUES, { ringTimeoutSeconds: DEFAULT_RING_TIMEOUT_SECONDS, defaultQueue: DEMO_DEFAULT_QUEUE }, ring),
+      routing: toRoutingConfig(DEMO_QUEUES, { ringTimeoutSeconds: DEFAULT_RING_TIMEOUT_SECONDS, defaultQueue: DEMO_DEFAULT_QUEUE }, ring, acw),
+      webhooks: [],
     };
   }
 
@@ -111,6 +118,7 @@ export async function resolveSettings(input: SettingsInput, env: GatewayEnv): Pr
     dataDir,
     demo: null,
     botKey,
-    routing: toRoutingConfig(config.queues, config.routing, ring),
+    routing: toRoutingConfig(config.queues, config.routing, ring, acw),
+    webhooks: config.webhooks,
   };
 }

@@ -1,6 +1,7 @@
 // The routing part of the gateway config: queues (with SLA, required skills and intent patterns) and the
 // routing settings. Validation only; queue selection and offering live in src/gateway/routing/.
 import { z } from 'zod';
+import { QueueWrapUpSchema } from './wrap-up-config';
 
 /** Skill and queue ids are plain identifiers, so they read well in config files, logs and URLs. */
 export const RoutingIdSchema = z
@@ -19,6 +20,8 @@ export const QueueConfigSchema = z.strictObject({
   skills: z.array(RoutingIdSchema).max(20).default([]),
   /** Intent names routed here: exact names or `*` wildcards (`billing.*`), compared case-insensitively. */
   intents: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  /** Dispositions and after-contact work; unset fields take the defaults in wrap-up-config.ts. */
+  wrapUp: QueueWrapUpSchema.optional(),
 });
 export type QueueConfig = z.infer<typeof QueueConfigSchema>;
 
@@ -40,6 +43,8 @@ export interface RoutingConfig {
   queues: QueueConfig[];
   defaultQueue: string;
   ringTimeoutSeconds: number;
+  /** Replaces every queue's after-contact work time (tests and demos); may be fractional. */
+  acwSecondsOverride?: number;
 }
 
 type Ctx = z.RefinementCtx;
@@ -59,9 +64,15 @@ export function checkQueues(queues: readonly QueueConfig[], routing: RoutingSett
 }
 
 /** Fills in the fallback queue and the default queue. */
-export function toRoutingConfig(queues: readonly QueueConfig[], routing: RoutingSettings | undefined, ringTimeoutSeconds?: number): RoutingConfig {
+export function toRoutingConfig(
+  queues: readonly QueueConfig[],
+  routing: RoutingSettings | undefined,
+  ringTimeoutSeconds?: number,
+  acwSecondsOverride?: number,
+): RoutingConfig {
   const list = queues.length > 0 ? [...queues] : [FALLBACK_QUEUE];
   return {
+    ...(acwSecondsOverride === undefined ? {} : { acwSecondsOverride }),
     queues: list,
     defaultQueue: routing?.defaultQueue ?? list[0]?.id ?? FALLBACK_QUEUE.id,
     ringTimeoutSeconds: ringTimeoutSeconds ?? routing?.ringTimeoutSeconds ?? DEFAULT_RING_TIMEOUT_SECONDS,

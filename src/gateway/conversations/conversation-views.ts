@@ -1,6 +1,8 @@
 // Turns stored conversation and offer records into the shared shapes desktops and HTTP clients receive
 // (ConversationSummary, Offer, AssignedConversation). Pure; the only place these mappings are written.
 import type { AssignedConversation, ConversationSummary, Offer } from '../../shared/domain/conversation';
+import type { ConversationMessage } from '../../shared/domain/message';
+import type { WrapUpPolicy } from '../../shared/domain/wrap-up';
 import type { ConversationRecord, OfferRecord } from '../state/records';
 
 export function toSummary(record: ConversationRecord): ConversationSummary {
@@ -13,6 +15,8 @@ export function toSummary(record: ConversationRecord): ConversationSummary {
     assignedTo: record.assignedTo,
     createdAt: record.createdAt,
     acceptedAt: record.acceptedAt,
+    endedAt: record.endedAt,
+    acwDeadline: record.acwDeadline,
   };
 }
 
@@ -29,6 +33,6 @@ export function toOffer(record: ConversationRecord, offer: OfferRecord): Offer {
   };
 }
 
-export function toAssigned(record: ConversationRecord): AssignedConversation {
-  return { conversation: toSummary(record), context: record.context };
+export function toAssigned(record: ConversationRecord, messages: ConversationMessage[], wrapUp: WrapUpPolicy | null): AssignedConversation {
+  return { conversation: toSummary(record), context: record.context, messages, wrapUp };
 }

@@ -5,6 +5,7 @@ import type { HandoffContext } from '../../shared/domain/handoff-context';
 import { toSummary } from '../conversations/conversation-views';
 import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
+import type { WrapUpRecord } from '../state/records';
 import { createKeyMatcher, requireBotKey, requireBotOrSupervisor, type CallerAuth } from './bot-auth';
 import { HttpProblem } from './http-problem';
 import type { Route } from './router';
@@ -17,6 +18,8 @@ export interface ConversationRouteDeps extends CallerAuth {
 export interface ConversationView {
   conversation: ConversationSummary;
   context: HandoffContext;
+  /** The submitted wrap-up, once there is one. */
+  wrapUp: WrapUpRecord | null;
 }
 
 const notFound = (id: string): HttpProblem => new HttpProblem(404, `No conversation with the id "${id}"`);
@@ -32,7 +35,7 @@ export function conversationRoutes(deps: ConversationRouteDeps): Route[] {
         const id = ctx.params.id ?? '';
         const record = await deps.state.getConversation(id);
         if (!record) throw notFound(id);
-        const body: ConversationView = { conversation: toSummary(record), context: record.context };
+        const body: ConversationView = { conversation: toSummary(record), context: record.context, wrapUp: record.wrapUp };
         return { status: 200, body };
       },
     },

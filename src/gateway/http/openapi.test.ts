@@ -7,9 +7,11 @@ import { silentLogger } from '../../shared/log';
 import { createTokenService } from '../auth/tokens';
 import { createUserDirectory } from '../auth/user-directory';
 import { toRoutingConfig } from '../config/routing-schema';
+import { createConversationService } from '../conversations/conversation-service';
 import { createRoutingEngine } from '../routing/routing-engine';
 import { createTimerScheduler } from '../routing/scheduler';
 import { createMemoryState } from '../state/memory-state';
+import { createWebhookSender } from '../webhooks/webhook-sender';
 import { TEST_SECRET } from '../testing/gateway-fixture';
 import { buildRoutes } from './routes';
 
@@ -27,7 +29,7 @@ function routeList(): string[] {
   const state = createMemoryState();
   const users = createUserDirectory([]);
   const routing = toRoutingConfig([], undefined);
-  const engine = createRoutingEngine({
+  const deps = {
     state,
     users,
     routing,
@@ -36,7 +38,9 @@ function routeList(): string[] {
     now: () => new Date(),
     log: silentLogger,
     newOfferId: () => 'o_1',
-  });
+  };
+  const engine = createRoutingEngine(deps);
+  const conversations = createConversationService({ ...deps, webhooks: createWebhookSender({ webhooks: [], log: silentLogger }) }, engine);
   const routes = buildRoutes({
     version: 'test',
     startedAt: new Date(),
@@ -49,6 +53,7 @@ function routeList(): string[] {
     getAdapter: () => null,
     intake: { state, routing, now: () => new Date(), log: silentLogger, newConversationId: () => 'c_1', onCreated() {} },
     routing: engine,
+    conversations,
   });
   return routes.map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([A-Za-z]+)/g, '{$1}')}`).sort();
 }

@@ -15,6 +15,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     res.end();
     return;
   }
+  if (status === 204) {
+    const { 'content-type': _type, ...rest } = BASE_HEADERS;
+    res.writeHead(status, { ...rest, ...headers });
+    res.end();
+    return;
+  }
   const payload = JSON.stringify(body);
   res.writeHead(status, { ...BASE_HEADERS, ...headers, 'content-length': String(Buffer.byteLength(payload)) });
   res.end(payload);

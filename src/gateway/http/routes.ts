@@ -4,6 +4,7 @@ import type { Logger } from '../../shared/log';
 import type { HandoffAdapter } from '../adapters/adapter';
 import type { TokenService } from '../auth/tokens';
 import type { UserDirectory } from '../auth/user-directory';
+import type { ConversationService } from '../conversations/conversation-service';
 import type { IntakeDeps } from '../conversations/intake';
 import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
@@ -11,6 +12,7 @@ import { conversationRoutes } from './conversation-routes';
 import { handoffRoutes } from './handoff-routes';
 import { healthRoute } from './health-route';
 import { loginRoute } from './login-route';
+import { messageRoutes } from './message-routes';
 import type { Route } from './router';
 
 export interface RouteDeps {
@@ -25,8 +27,9 @@ export interface RouteDeps {
   getAdapter: (format: string) => HandoffAdapter | null;
   intake: IntakeDeps;
   routing: RoutingEngine;
+  conversations: ConversationService;
 }
 
 export function buildRoutes(deps: RouteDeps): Route[] {
-  return [healthRoute(deps), loginRoute(deps), ...handoffRoutes(deps), ...conversationRoutes(deps)];
+  return [healthRoute(deps), loginRoute(deps), ...handoffRoutes(deps), ...conversationRoutes(deps), ...messageRoutes(deps)];
 }

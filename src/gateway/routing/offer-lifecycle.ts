@@ -3,7 +3,8 @@
 import { fail, ok, type Result } from '../../shared/contract/result';
 import type { AssignedConversation, OfferWithdrawn } from '../../shared/domain/conversation';
 import { canReceiveOffers, type Presence } from '../../shared/domain/presence';
-import { toAssigned } from '../conversations/conversation-views';
+import { loadAssigned } from '../conversations/assigned-view';
+import { transition } from '../conversations/outcome';
 import type { ConversationRecord, OfferRecord } from '../state/records';
 import type { RoutingDeps } from './routing-deps';
 
@@ -25,7 +26,8 @@ async function requeue(deps: RoutingDeps, offer: OfferRecord, declined: boolean)
   const conversation = await deps.state.getConversation(offer.conversationId);
   if (conversation?.status !== 'offered' || conversation.offerId !== offer.offerId) return;
   const declinedBy = declined && !conversation.declinedBy.includes(offer.username) ? [...conversation.declinedBy, offer.username] : conversation.declinedBy;
-  await deps.state.updateConversation(offer.conversationId, { status: 'queued', offerId: null, declinedBy });
+  const moved = await transition(deps.state, conversation, 'decline', { offerId: null, declinedBy });
+  if (!moved.ok) deps.log.warn('requeue refused', { conversationId: offer.conversationId, reason: moved.message });
 }
 
 async function ownOffer(deps: RoutingDeps, username: string, offerId: string): Promise<Result<OfferRecord>> {
@@ -41,10 +43,12 @@ export async function acceptOffer(deps: RoutingDeps, username: string, offerId: 
   const offer = await endOffer(deps, offerId, 'accepted');
   if (!offer) return fail('invalid-request', GONE);
   const at = deps.now().toISOString();
-  const updated = await deps.state.updateConversation(offer.conversationId, { status: 'active', assignedTo: username, acceptedAt: at, offerId: null, declinedBy: [] });
-  if (!updated) return fail('invalid-request', 'This conversation no longer exists');
+  const conversation = await deps.state.getConversation(offer.conversationId);
+  if (!conversation) return fail('invalid-request', 'This conversation no longer exists');
+  const accepted = await transition(deps.state, conversation, 'accept', { assignedTo: username, acceptedAt: at, offerId: null, declinedBy: [] });
+  if (!accepted.ok) return fail('invalid-request', accepted.message);
   await deps.state.setLastAssignedAt(username, at);
-  const assigned = toAssigned(updated);
+  const assigned = await loadAssigned(deps, accepted.value);
   deps.notify.toUser(username, 'conversation:assigned', assigned);
   return ok(assigned);
 }
@@ -88,7 +92,8 @@ export async function abandonConversation(deps: RoutingDeps, conversationId: str
   if (conversation.status === 'abandoned') return { kind: 'abandoned', conversation };
   if (conversation.status !== 'queued' && conversation.status !== 'offered') return { kind: 'not-waiting', conversation };
   if (conversation.offerId !== null) await endOffer(deps, conversation.offerId, 'abandoned');
-  const updated = await deps.state.updateConversation(conversationId, { status: 'abandoned', offerId: null });
+  const current = (await deps.state.getConversation(conversationId)) ?? conversation;
+  const abandoned = await transition(deps.state, current, 'abandon', { offerId: null });
   deps.log.info('conversation abandoned', { conversationId });
-  return { kind: 'abandoned', conversation: updated ?? conversation };
+  return abandoned.ok ? { kind: 'abandoned', conversation: abandoned.value } : { kind: 'not-waiting', conversation: current };
 }

@@ -2,11 +2,15 @@
 // longest-idle agent who can take it, and starts each offer's ring timer. Reads and writes GatewayState only.
 import type { QueueConfig } from '../config/routing-schema';
 import { toOffer } from '../conversations/conversation-views';
+import { transition } from '../conversations/outcome';
 import type { ConversationRecord, OfferRecord } from '../state/records';
 import { byServiceOrder, idleSince, pickAgent, type AgentSnapshot } from './agent-selection';
 import type { RoutingDeps } from './routing-deps';
 
+/** What counts toward an agent's chat capacity: ended conversations (in wrap-up) no longer do. */
 export const OWNED_STATUSES = ['active', 'on-hold'] as const;
+/** What an agent's desktop shows: owned conversations and those still waiting for their wrap-up. */
+export const HELD_STATUSES = ['active', 'on-hold', 'ended'] as const;
 
 export function queueFor(deps: Pick<RoutingDeps, 'routing'>, queueId: string): QueueConfig {
   // A queue removed from the config since the contact arrived: anyone may take it rather than nobody.
@@ -54,13 +58,13 @@ async function offer(deps: RoutingDeps, conversation: ConversationRecord, userna
     offeredAt: offeredAt.toISOString(),
     expiresAt: new Date(offeredAt.getTime() + ringMs).toISOString(),
   };
+  const offered = await transition(state, conversation, 'offer', { offerId: record.offerId, declinedBy: newRound ? [] : conversation.declinedBy });
+  if (!offered.ok) {
+    log.warn('offer refused', { conversationId: conversation.conversationId, reason: offered.message });
+    return;
+  }
+  const updated = offered.value;
   await state.addOffer(record);
-  const updated = await state.updateConversation(conversation.conversationId, {
-    status: 'offered',
-    offerId: record.offerId,
-    declinedBy: newRound ? [] : conversation.declinedBy,
-  });
-  if (!updated) return;
   scheduler.schedule(record.offerId, ringMs, () => onTimeout(record.offerId));
   log.info('offer created', { offerId: record.offerId, conversationId: conversation.conversationId, username, queue: conversation.queue });
   notify.toUser(username, 'offer:created', toOffer(updated, record));

@@ -5,9 +5,10 @@ import type { Result } from '../../shared/contract/result';
 import type { AssignedConversation } from '../../shared/domain/conversation';
 import type { Presence } from '../../shared/domain/presence';
 import type { WorkSnapshot } from '../../shared/contract/protocol';
-import { toAssigned, toOffer } from '../conversations/conversation-views';
+import { loadAssigned } from '../conversations/assigned-view';
+import { toOffer } from '../conversations/conversation-views';
 import { abandonConversation, acceptOffer, presenceChanged, rejectOffer, ringTimedOut, type AbandonOutcome } from './offer-lifecycle';
-import { OWNED_STATUSES, runRoutePass } from './route-pass';
+import { HELD_STATUSES, runRoutePass } from './route-pass';
 import type { RoutingDeps } from './routing-deps';
 import { createSerialQueue } from './serial-queue';
 
@@ -21,6 +22,8 @@ export interface RoutingEngine {
   presenceChanged(username: string, presence: Presence): Promise<void>;
   /** What one agent should be showing: ringing offers and owned conversations. */
   snapshot(username: string): Promise<WorkSnapshot>;
+  /** Runs a job in turn with routing decisions (so neither sees the other half done), then re-routes. */
+  exclusive<T>(reason: string, job: () => Promise<T>): Promise<T>;
   /** Resolves when every job queued so far has finished (tests, close). */
   settled(): Promise<void>;
   /** Clears all timers and waits for the running job; later calls do nothing. */
@@ -67,7 +70,7 @@ export function createRoutingEngine(deps: RoutingDeps): RoutingEngine {
       queue.run(async () => {
         const [offers, owned] = await Promise.all([
           deps.state.listOffers(username),
-          deps.state.listConversations({ assignedTo: username, status: OWNED_STATUSES }),
+          deps.state.listConversations({ assignedTo: username, status: HELD_STATUSES }),
         ]);
         const withContext = await Promise.all(
           offers.map(async (offer) => {
@@ -75,8 +78,9 @@ export function createRoutingEngine(deps: RoutingDeps): RoutingEngine {
             return conversation ? [toOffer(conversation, offer)] : [];
           }),
         );
-        return { offers: withContext.flat(), conversations: owned.map(toAssigned) };
+        return { offers: withContext.flat(), conversations: await Promise.all(owned.map((record) => loadAssigned(deps, record))) };
       }),
+    exclusive: thenRoute,
     settled: () => queue.idle(),
     async close() {
       closed = true;

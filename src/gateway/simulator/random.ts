@@ -64,3 +64,10 @@ export function uuid(random: Random): string {
   const variant = pick(random, ['8', '9', 'a', 'b']);
   return `${hex(random, 8)}-${hex(random, 4)}-4${hex(random, 3)}-${variant}${hex(random, 3)}-${hex(random, 12)}`;
 }
+
+/** A 32-bit seed from text (FNV-1a), so things named by seeded ids get repeatable randomness of their own. */
+export function seedFrom(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}

@@ -77,6 +77,8 @@ async function run(options: { reply?: Reply; seed?: number; gatewayUrl?: string 
     intervalMs: 50,
     random: mulberry32(options.seed ?? 7),
     now: () => new Date('2025-03-14T10:30:00.000Z'),
+    // The recorder only speaks the intake; customers are covered in customer-sessions.test.ts.
+    customers: false,
   });
   cleanups.push(() => simulator.stop());
   return { recorder, log, simulator };

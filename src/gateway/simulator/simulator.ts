@@ -1,8 +1,10 @@
 // Demo traffic: posts realistic bot handoffs to the gateway's own intake over real HTTP at a steady,
 // jittered pace, rotating scenarios and bot formats, now and then resending one to exercise
-// idempotency. Failures are logged, never thrown; stop() leaves no timer or request behind.
+// idempotency, and starts a simulated customer for each. Failures are logged, never thrown; stop()
+// leaves no timer or request behind.
 import type { Logger } from '../../shared/log';
-import { mulberry32, type Random } from './random';
+import { createCustomerSessions } from './customer-sessions';
+import { mulberry32, seedFrom, type Random } from './random';
 import type { SimulatedHandoff } from './scenario';
 import { SCENARIOS } from './scenarios/catalog';
 import { sendHandoff, type SendOutcome } from './send-handoff';
@@ -17,6 +19,10 @@ export interface SimulatorOptions {
   /** Seeded source for scenarios, jitter and resends; defaults to a clock-seeded mulberry32. */
   random?: Random;
   now?: () => Date;
+  /** Simulated customers answer the agents after each accepted handoff (default true). */
+  customers?: boolean;
+  /** Base pause before a customer's reply (default about 2.5 s); tests pass 0. */
+  replyDelayMs?: number;
 }
 
 export interface RunningSimulator {
@@ -45,6 +51,10 @@ export function startSimulator(options: SimulatorOptions): RunningSimulator {
   let inFlight: Promise<void> | null = null;
   let runs = 0;
   let lastAccepted: Sent | null = null;
+  const customers =
+    options.customers === false
+      ? null
+      : createCustomerSessions({ gatewayUrl, botKey, log, ...(options.replyDelayMs === undefined ? {} : { replyDelayMs: options.replyDelayMs }) });
 
   const jittered = (ms: number): number => Math.max(0, Math.round(ms * (1 - JITTER + random() * 2 * JITTER)));
 
@@ -85,7 +95,11 @@ export function startSimulator(options: SimulatorOptions): RunningSimulator {
       if (resend) log.info('simulator resending a handoff to exercise idempotency', { n: job.n, scenario: job.scenario, botConversationId: job.handoff.botConversationId });
       const outcome = await sendHandoff({ gatewayUrl, botKey, format: job.handoff.format, payload: job.handoff.payload, signal: stopper.signal, timeoutMs: REQUEST_TIMEOUT_MS });
       report(job, outcome, resend);
-      if (!resend && outcome.kind === 'accepted') lastAccepted = { ...job, conversationId: outcome.conversationId };
+      if (!resend && outcome.kind === 'accepted') {
+        lastAccepted = { ...job, conversationId: outcome.conversationId };
+        // Seeded by the bot's own id (itself drawn from the seed), so customers never shift the handoff sequence.
+        if (outcome.conversationId !== null) customers?.add({ conversationId: outcome.conversationId, scenario: job.scenario, seed: seedFrom(job.handoff.botConversationId) });
+      }
     } catch (error) {
       log.error('simulator failed to produce a handoff', { error });
     }
@@ -115,6 +129,7 @@ export function startSimulator(options: SimulatorOptions): RunningSimulator {
         if (timer !== null) clearTimeout(timer);
         timer = null;
         await inFlight;
+        await customers?.stop();
         log.info('simulator stopped', { sent: runs });
       })();
       return stopping;

@@ -1,10 +1,12 @@
 // What happens on an admitted socket: session bookkeeping, `session:ready`, presence, the echo probe and
-// the offer requests. All state goes through GatewayState; this module keeps none of its own.
+// the offer and conversation requests. All state goes through GatewayState; this module keeps none of its own.
 import { ok } from '../../shared/contract/result';
 import type { Presence } from '../../shared/domain/presence';
 import type { Logger } from '../../shared/log';
+import type { ConversationService } from '../conversations/conversation-service';
 import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
+import { registerConversationHandlers } from './conversation-handlers';
 import { registerOfferHandlers } from './offer-handlers';
 import { onRequest } from './request-handler';
 import { userRoom, type GatewaySocket } from './socket-types';
@@ -12,6 +14,7 @@ import { userRoom, type GatewaySocket } from './socket-types';
 export interface ConnectionDeps {
   state: GatewayState;
   routing: RoutingEngine;
+  conversations: ConversationService;
   log: Logger;
   now: () => Date;
 }
@@ -53,6 +56,7 @@ export function handleConnection(socket: GatewaySocket, deps: ConnectionDeps): v
   onRequest(socket, 'presence:set', async ({ state: next }) => ok(await setPresence(socket, next, deps)), log);
   onRequest(socket, 'diag:echo', (payload) => Promise.resolve(ok(payload)), log);
   registerOfferHandlers(socket, deps);
+  registerConversationHandlers(socket, deps);
 
   socket.on('disconnect', (reason) => {
     log.info('socket disconnected', { username, socketId: socket.id, reason });

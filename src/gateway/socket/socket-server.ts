@@ -5,6 +5,7 @@ import { Server } from 'socket.io';
 import type { Logger } from '../../shared/log';
 import type { TokenService } from '../auth/tokens';
 import type { UserDirectory } from '../auth/user-directory';
+import type { ConversationService } from '../conversations/conversation-service';
 import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
 import { createAuthMiddleware } from './auth-middleware';
@@ -16,6 +17,7 @@ export interface SocketServerDeps {
   users: UserDirectory;
   state: GatewayState;
   routing: RoutingEngine;
+  conversations: ConversationService;
   log: Logger;
   now: () => Date;
 }

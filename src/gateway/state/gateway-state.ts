@@ -1,8 +1,9 @@
 // The gateway's mutable state, behind one interface so the in-memory implementation can later be replaced
 // by durable or Redis-backed ones. Async throughout because those will be. Holds no policy: callers decide.
-import type { Presence } from '../../shared/domain/presence';
+import type { ConversationMessage } from '../../shared/domain/message';
+import type { Presence, PresenceState } from '../../shared/domain/presence';
 import type { Role } from '../../shared/domain/role';
-import type { ConversationFilter, ConversationPatch, ConversationRecord, IdempotencyKey, NewConversation, OfferRecord } from './records';
+import type { ConversationFilter, ConversationPatch, ConversationRecord, IdempotencyKey, MessageQuery, NewConversation, NewMessage, OfferRecord } from './records';
 
 /** One connected desktop socket. A user may have several (two windows, a reconnect overlapping). */
 export interface SessionRecord {
@@ -41,6 +42,18 @@ export interface GatewayState {
   takeOffer(offerId: string): Promise<OfferRecord | null>;
   /** Ringing offers, of one agent or of everyone. */
   listOffers(username?: string): Promise<OfferRecord[]>;
+
+  /**
+   * Atomically: when `dedupKey` already names a message of this conversation, returns it with
+   * `created: false`; otherwise numbers the message (the conversation's next seq, from 1) and stores it.
+   */
+  appendMessage(message: NewMessage, dedupKey: string): Promise<{ message: ConversationMessage; created: boolean }>;
+  /** In seq order. */
+  listMessages(conversationId: string, query?: MessageQuery): Promise<ConversationMessage[]>;
+
+  /** The presence to go back to when after-contact work ends; null when none is pending. */
+  getResumePresence(username: string): Promise<PresenceState | null>;
+  setResumePresence(username: string, state: PresenceState | null): Promise<void>;
 
   /** When the agent was last given a conversation; null if never. */
   getLastAssignedAt(username: string): Promise<string | null>;

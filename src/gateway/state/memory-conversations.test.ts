@@ -16,6 +16,9 @@ const draft = (conversationId: string): NewConversation => ({
   acceptedAt: null,
   offerId: null,
   declinedBy: [],
+  endedAt: null,
+  acwDeadline: null,
+  wrapUp: null,
   context,
 });
 

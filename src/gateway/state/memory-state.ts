@@ -3,6 +3,7 @@
 import type { Presence } from '../../shared/domain/presence';
 import type { GatewayState, SessionRecord } from './gateway-state';
 import { createMemoryConversations } from './memory-conversations';
+import { createMemoryMessages } from './memory-messages';
 
 export interface MemoryStateOptions {
   now?: () => Date;
@@ -13,9 +14,11 @@ export function createMemoryState({ now = () => new Date() }: MemoryStateOptions
   const presence = new Map<string, Presence>();
   const sessions = new Map<string, SessionRecord>();
   const { clear: clearConversations, ...conversations } = createMemoryConversations();
+  const { clear: clearMessages, ...messages } = createMemoryMessages();
 
   return {
     ...conversations,
+    ...messages,
     getPresence(username) {
       return Promise.resolve(presence.get(username) ?? { state: 'offline', since: createdAt });
     },
@@ -40,6 +43,7 @@ export function createMemoryState({ now = () => new Date() }: MemoryStateOptions
       presence.clear();
       sessions.clear();
       clearConversations();
+      clearMessages();
       return Promise.resolve();
     },
   };

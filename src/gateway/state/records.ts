@@ -2,6 +2,7 @@
 // durable or Redis-backed state can store them as JSON. Policy (who gets what) lives in routing/.
 import type { ConversationStatus } from '../../shared/domain/conversation';
 import type { Channel, HandoffContext } from '../../shared/domain/handoff-context';
+import type { ConversationMessage, MessageKind } from '../../shared/domain/message';
 
 export interface ConversationRecord {
   /** Opaque gateway id: `c_` + random. */
@@ -24,11 +25,35 @@ export interface ConversationRecord {
   declinedBy: string[];
   /** The normalized context; never changed after intake. */
   context: HandoffContext;
+  endedAt: string | null;
+  /** While the agent is in after-contact work for it; null before the end and once that work is over. */
+  acwDeadline: string | null;
+  /** The submitted wrap-up; at most one, kept so a resubmission gets the same answer. */
+  wrapUp: WrapUpRecord | null;
+}
+
+export interface WrapUpRecord {
+  idempotencyKey: string;
+  disposition: string;
+  notes: string;
+  by: string;
+  at: string;
 }
 
 export type NewConversation = Omit<ConversationRecord, 'seq'>;
 
-export type ConversationPatch = Partial<Pick<ConversationRecord, 'status' | 'assignedTo' | 'acceptedAt' | 'offerId' | 'declinedBy'>>;
+export type ConversationPatch = Partial<
+  Pick<ConversationRecord, 'status' | 'assignedTo' | 'acceptedAt' | 'offerId' | 'declinedBy' | 'endedAt' | 'acwDeadline' | 'wrapUp'>
+>;
+
+/** A message before the state numbers it; `dedupKey` names it within its conversation (a retry repeats it). */
+export type NewMessage = Omit<ConversationMessage, 'seq'>;
+
+export interface MessageQuery {
+  afterSeq?: number;
+  /** Only these kinds (default: all). */
+  kinds?: readonly MessageKind[];
+}
 
 export interface ConversationFilter {
   status?: readonly ConversationStatus[];

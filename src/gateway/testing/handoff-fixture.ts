@@ -31,7 +31,7 @@ export interface RoutingGateway {
 
 export async function startRoutingGateway(
   people: readonly PersonSpec[],
-  config: { queues?: Partial<QueueConfig>[]; routing?: Record<string, unknown> } = {},
+  config: { queues?: Partial<QueueConfig>[]; routing?: Record<string, unknown>; webhooks?: Record<string, unknown>[] } = {},
   options: Partial<GatewayOptions> = {},
 ): Promise<RoutingGateway> {
   const temp = await makeTempDir();
@@ -92,7 +92,16 @@ export interface TestAgent {
   close(): void;
 }
 
-const EVENTS: ServerEventName[] = ['session:ready', 'presence:changed', 'offer:created', 'offer:withdrawn', 'conversation:assigned'];
+const EVENTS: ServerEventName[] = [
+  'session:ready',
+  'presence:changed',
+  'offer:created',
+  'offer:withdrawn',
+  'conversation:assigned',
+  'conversation:message',
+  'conversation:typing',
+  'conversation:updated',
+];
 
 export async function connectAgent(url: string, username: string): Promise<TestAgent> {
   const { token } = LoginResponseSchema.parse(await (await login(url, username, PASSWORD)).json());

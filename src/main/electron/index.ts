@@ -8,7 +8,7 @@ import { startGateway } from '../../gateway/server';
 import { createDispatcher } from '../core/ipc/dispatch';
 import { createConsoleLogger } from '../core/log';
 import { createCoreSession } from '../core/session/core-session';
-import { createContextStore } from './context-store';
+import { createContextStore, createDraftFile } from './context-store';
 import { chooseGateway, simulatorFromEnv } from './gateway-choice';
 import { createEventPublisher } from './ipc/event-publisher';
 import { registerIpc } from './ipc/registry';
@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     defaults: gateway.defaults,
     prefs: settings.preferences,
     contextFile: createContextStore({ dir: app.getPath('userData'), log }),
+    draftFile: createDraftFile({ dir: app.getPath('userData'), log }),
     notifier: createElectronNotifier({ focusWindow, log }),
     log,
     publish: createEventPublisher({ ownContents, log }),

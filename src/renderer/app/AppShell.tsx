@@ -7,6 +7,8 @@ import { DegradedBanner } from '../features/link/DegradedBanner';
 import { SupervisorLanding } from '../features/supervisor/SupervisorLanding';
 import { AgentWorkspace } from '../features/workspace/AgentWorkspace';
 import { acceptOffer } from '../features/offers/offer-actions';
+import { END_BUTTON_ID } from '../features/conversation/EndConversation';
+import { WRAP_UP_ID } from '../features/wrap-up/WrapUpPanel';
 import { useServices } from './services';
 import { TopBar } from './TopBar';
 import { useShortcuts } from './use-shortcuts';
@@ -15,6 +17,13 @@ function skipToWorkspace(event: MouseEvent<HTMLAnchorElement>) {
   // Focus the target directly: hash navigation would also change the URL, which adds nothing here.
   event.preventDefault();
   document.getElementById('workspace')?.focus();
+}
+
+/** Alt+W: the wrap-up of the open conversation if it has ended, else the End confirmation. */
+function goToWrapUp() {
+  const field = document.querySelector<HTMLElement>(`#${WRAP_UP_ID} select`);
+  if (field) field.focus();
+  else document.getElementById(END_BUTTON_ID)?.click();
 }
 
 export function AppShell({ session }: { session: Session }) {
@@ -27,7 +36,8 @@ export function AppShell({ session }: { session: Session }) {
     void acceptOffer(baton, stores, newest.offerId);
     return true;
   }, [baton, stores, session.role]);
-  useShortcuts({ onHelp: openHelp, onAccept: acceptNewest });
+  const openAdjacent = useCallback((step: 1 | -1) => stores.conversations.getState().selectAdjacent(step), [stores]);
+  useShortcuts({ onHelp: openHelp, onAccept: acceptNewest, onAdjacent: openAdjacent, onWrapUp: goToWrapUp });
   const supervisor = session.role === 'supervisor';
 
   return (

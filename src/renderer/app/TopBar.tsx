@@ -2,6 +2,7 @@
 // help and the user menu. Fixed height; it truncates text before it ever scrolls sideways.
 import { useStore } from 'zustand';
 import type { Session } from '../../shared/domain/session';
+import { selectUnreadTotal } from '../features/messages/messages.store';
 import { selectOfferCount } from '../features/offers/offers.store';
 import { LinkStatus } from '../features/link/LinkStatus';
 import { PresenceSelect } from '../features/presence/PresenceSelect';
@@ -14,9 +15,10 @@ import { UserMenu } from './UserMenu';
 function Counters() {
   const { stores } = useServices();
   const offers = useStore(stores.offers, selectOfferCount);
+  const unread = useStore(stores.messages, selectUnreadTotal);
   return (
     <p className="counters">
-      offers <strong>{offers}</strong> · unread <strong>0</strong>
+      offers <strong>{offers}</strong> · unread <strong>{unread}</strong>
     </p>
   );
 }

@@ -1,6 +1,7 @@
 // Wires the bridge to the stores: contract events become store actions, and the startup reads
 // (app info, session, link, presence, offers, conversations) fill them. The only place events enter the stores.
 import type { BatonApi } from '../../shared/contract/ipc';
+import { applySummary } from '../features/conversation/conversation-actions';
 import type { OfferAlerts } from '../features/offers/alerting';
 import type { Stores } from './stores';
 
@@ -9,7 +10,10 @@ export async function refreshWork(baton: BatonApi, stores: Stores): Promise<void
   if (!stores.session.getState().session) return;
   const [offers, conversations] = await Promise.all([baton.invoke('contact:list-offers'), baton.invoke('conversation:list')]);
   if (offers.ok) stores.offers.getState().offersListed(offers.value);
-  if (conversations.ok) stores.conversations.getState().listed(conversations.value);
+  if (conversations.ok) {
+    stores.conversations.getState().listed(conversations.value);
+    stores.messages.getState().listed(conversations.value);
+  }
 }
 
 export async function refreshLive(baton: BatonApi, stores: Stores): Promise<void> {
@@ -52,6 +56,7 @@ export function connectStores(baton: BatonApi, stores: Stores, options: ConnectO
       if (!session || previous?.username !== session.username) {
         stores.offers.getState().cleared();
         stores.conversations.getState().cleared();
+        stores.messages.getState().cleared();
       }
       if (session && previous?.username !== session.username) void refreshWork(baton, stores);
     }),
@@ -61,7 +66,17 @@ export function connectStores(baton: BatonApi, stores: Stores, options: ConnectO
       if (isNew) void options.alerts?.offered(offer);
     }),
     baton.on('contact:offer-withdrawn', ({ offerId }) => stores.offers.getState().withdrawn(offerId)),
-    baton.on('conversation:assigned', (assigned) => stores.conversations.getState().assigned(assigned)),
+    baton.on('conversation:assigned', (assigned) => {
+      stores.conversations.getState().assigned(assigned);
+      stores.messages.getState().assigned(assigned);
+    }),
+    baton.on('conversation:message', (message) => stores.messages.getState().received(message, stores.conversations.getState().selectedId)),
+    baton.on('conversation:typing', (typing) => stores.messages.getState().typingChanged(typing, Date.now())),
+    baton.on('conversation:updated', (summary) => applySummary(stores, summary)),
+    // Opening a conversation reads it.
+    stores.conversations.subscribe((state, previous) => {
+      if (state.selectedId !== null && state.selectedId !== previous.selectedId) stores.messages.getState().read(state.selectedId);
+    }),
   ];
   void bootStores(baton, stores);
   return () => {

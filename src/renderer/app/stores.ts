@@ -1,6 +1,7 @@
 // The set of feature stores one window uses. Built once at startup (or per test) and handed down
 // through AppServices; there are no module-level store singletons.
 import { createConversationsStore, type ConversationsStore } from '../features/conversation/conversations.store';
+import { createMessagesStore, type MessagesStore } from '../features/messages/messages.store';
 import { createLinkStore, type LinkStore } from '../features/link/link.store';
 import { createOffersStore, type OffersStore } from '../features/offers/offers.store';
 import { createPresenceStore, type PresenceStore } from '../features/presence/presence.store';
@@ -14,6 +15,7 @@ export interface Stores {
   theme: ThemeStore;
   offers: OffersStore;
   conversations: ConversationsStore;
+  messages: MessagesStore;
 }
 
 export function createStores(preferences: PreferenceStorage | null): Stores {
@@ -24,5 +26,6 @@ export function createStores(preferences: PreferenceStorage | null): Stores {
     theme: createThemeStore(preferences),
     offers: createOffersStore(),
     conversations: createConversationsStore(),
+    messages: createMessagesStore(),
   };
 }

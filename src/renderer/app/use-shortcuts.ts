@@ -1,6 +1,7 @@
 // Window-level shortcuts of the shell: Ctrl/Cmd+1..3 focus the columns, Ctrl/Cmd+Enter accepts the
-// newest offer, "?" opens the help. Typing in a field never triggers "?" or Accept (Ctrl+Enter will
-// send from the message box); the columns are found by their data-region attribute.
+// newest offer, Alt+↓/↑ open the next/previous conversation, Alt+W goes to wrap-up, "?" opens the
+// help. Typing in a field never triggers "?" or Accept (Enter sends from the message box); the Alt
+// shortcuts work from anywhere. The columns are found by their data-region attribute.
 import { useEffect } from 'react';
 
 function isEditable(target: EventTarget | null): boolean {
@@ -8,7 +9,14 @@ function isEditable(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-export function useShortcuts({ onHelp, onAccept }: { onHelp: () => void; onAccept?: () => boolean }): void {
+export interface ShortcutHandlers {
+  onHelp: () => void;
+  onAccept?: () => boolean;
+  onAdjacent?: (step: 1 | -1) => void;
+  onWrapUp?: () => void;
+}
+
+export function useShortcuts({ onHelp, onAccept, onAdjacent, onWrapUp }: ShortcutHandlers): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const mod = event.ctrlKey || event.metaKey;
@@ -17,6 +25,18 @@ export function useShortcuts({ onHelp, onAccept }: { onHelp: () => void; onAccep
         if (region) {
           event.preventDefault();
           region.focus();
+        }
+        return;
+      }
+      if (event.altKey && !mod && !event.shiftKey) {
+        // event.code, not key: on a Mac Alt+W types "∑".
+        const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : null;
+        if (step !== null && onAdjacent) {
+          event.preventDefault();
+          onAdjacent(step);
+        } else if (event.code === 'KeyW' && onWrapUp) {
+          event.preventDefault();
+          onWrapUp();
         }
         return;
       }
@@ -31,5 +51,5 @@ export function useShortcuts({ onHelp, onAccept }: { onHelp: () => void; onAccep
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onHelp, onAccept]);
+  }, [onHelp, onAccept, onAdjacent, onWrapUp]);
 }

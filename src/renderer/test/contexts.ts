@@ -1,7 +1,9 @@
-// Builders for handoff contexts, offers and assigned conversations in renderer tests: parsed with
+// Builders for handoff contexts, offers, assigned conversations, messages and wrap-up in renderer tests: parsed with
 // the real schemas, so every default is filled in exactly as the host would send it.
 import { AssignedConversationSchema, OfferSchema, type AssignedConversation, type Offer } from '../../shared/domain/conversation';
 import { HandoffContextSchema, type HandoffContext, type HandoffContextInput } from '../../shared/domain/handoff-context';
+import { ConversationMessageSchema, type ConversationMessage } from '../../shared/domain/message';
+import type { WrapUpPolicy } from '../../shared/domain/wrap-up';
 
 export function makeContext(input: Omit<HandoffContextInput, 'source'> = {}, raw: unknown = { from: 'test' }): HandoffContext {
   return HandoffContextSchema.parse({ ...input, source: { format: 'native', conversationId: 'bot-1', raw } });
@@ -70,5 +72,39 @@ export function makeAssigned(conversationId: string, context: HandoffContext, ac
       acceptedAt,
     },
     context,
+  });
+}
+
+export function makeMessage(conversationId: string, seq: number, text: string, overrides: Partial<ConversationMessage> = {}): ConversationMessage {
+  return ConversationMessageSchema.parse({
+    conversationId,
+    seq,
+    id: `m-${seq}`,
+    kind: 'message',
+    from: 'customer',
+    author: null,
+    authorName: null,
+    text,
+    at: '2030-01-01T14:05:00.000Z',
+    ...overrides,
+  });
+}
+
+export const returnsPolicy: WrapUpPolicy = {
+  dispositions: [
+    { code: 'resolved', label: 'Resolved' },
+    { code: 'refund', label: 'Refund issued' },
+  ],
+  notesRequired: true,
+  acwSeconds: 60,
+  extendSeconds: 30,
+};
+
+/** The same conversation after the agent ended it: in wrap-up until `acwDeadline`. */
+export function makeEnded(assigned: AssignedConversation, acwDeadline: string, policy: WrapUpPolicy | null = returnsPolicy): AssignedConversation {
+  return AssignedConversationSchema.parse({
+    ...assigned,
+    conversation: { ...assigned.conversation, status: 'ended', endedAt: new Date().toISOString(), acwDeadline },
+    wrapUp: policy,
   });
 }

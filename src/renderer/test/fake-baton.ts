@@ -1,5 +1,6 @@
 // An in-memory BatonApi for renderer tests: the injected port, not a module mock. It records every
-// invoke, answers from per-channel handlers, and lets a test push contract events.
+// invoke, answers from per-channel handlers, and lets a test push contract events. Messages get
+// increasing seqs and wrap-up drafts are kept in memory, as the host would.
 import type {
   AppInfo,
   BatonApi,
@@ -12,7 +13,9 @@ import type {
 } from '../../shared/contract/ipc';
 import type { Result } from '../../shared/contract/result';
 import { initialLinkState } from '../../shared/domain/link';
+import type { ConversationMessage } from '../../shared/domain/message';
 import type { Session } from '../../shared/domain/session';
+import type { WrapUpDraft } from '../../shared/domain/wrap-up';
 
 export type FakeHandlers = {
   [C in InvokeChannel]: (request: InvokeRequest<C>) => Result<InvokeResponse<C>> | Promise<Result<InvokeResponse<C>>>;
@@ -41,7 +44,35 @@ export function sessionFor(username: string, role: Session['role'] = 'agent'): S
   };
 }
 
-const defaults: FakeHandlers = {
+const notHere = (what: string) => ({ ok: false as const, error: { code: 'gateway-error' as const, message: `${what} is not set up in this test` } });
+
+/** Handlers with state of their own, fresh for every fake. */
+function statefulDefaults(): Pick<FakeHandlers, 'message:send' | 'note:add' | 'wrapup:save-draft' | 'wrapup:get-draft'> {
+  let seq = 100;
+  const drafts = new Map<string, WrapUpDraft>();
+  const posted = (kind: ConversationMessage['kind'], conversationId: string, text: string): ConversationMessage => {
+    seq += 1;
+    return { conversationId, seq, id: `client-${seq}`, kind, from: 'agent', author: 'agent1', authorName: 'Alex Agent', text, at: new Date().toISOString() };
+  };
+  return {
+    'message:send': ({ conversationId, text }) => ({ ok: true, value: posted('message', conversationId, text) }),
+    'note:add': ({ conversationId, text }) => ({ ok: true, value: posted('note', conversationId, text) }),
+    'wrapup:save-draft': ({ conversationId, disposition, notes }) => {
+      const draft: WrapUpDraft = {
+        conversationId,
+        disposition: disposition ?? null,
+        notes,
+        idempotencyKey: drafts.get(conversationId)?.idempotencyKey ?? `key-${conversationId}-0001`,
+        updatedAt: new Date().toISOString(),
+      };
+      drafts.set(conversationId, draft);
+      return { ok: true, value: draft };
+    },
+    'wrapup:get-draft': ({ conversationId }) => ({ ok: true, value: drafts.get(conversationId) ?? null }),
+  };
+}
+
+const defaults: Omit<FakeHandlers, keyof ReturnType<typeof statefulDefaults>> = {
   'app:get-info': () => ({ ok: true, value: demoInfo }),
   'session:log-in': (form) => ({ ok: true, value: sessionFor(form.username) }),
   'session:log-out': () => ({ ok: true, value: null }),
@@ -53,10 +84,13 @@ const defaults: FakeHandlers = {
   'contact:reject': () => ({ ok: true, value: null }),
   'contact:list-offers': () => ({ ok: true, value: [] }),
   'conversation:list': () => ({ ok: true, value: [] }),
+  'conversation:end': () => notHere('conversation:end'),
+  'wrapup:extend': () => notHere('wrapup:extend'),
+  'wrapup:submit': () => notHere('wrapup:submit'),
 };
 
 export function createFakeBaton(overrides: Partial<FakeHandlers> = {}): FakeBaton {
-  const handlers: FakeHandlers = { ...defaults, ...overrides };
+  const handlers: FakeHandlers = { ...defaults, ...statefulDefaults(), ...overrides };
   const listeners = new Map<EventChannel, Set<(payload: unknown) => void>>();
   const calls: { channel: InvokeChannel; request: unknown }[] = [];
   return {

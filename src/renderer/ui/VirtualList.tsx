@@ -14,6 +14,10 @@ export interface VirtualListProps<T> {
   overscan?: number;
   /** Start at the end and follow new rows while the reader is at the end (a live transcript). */
   stickToBottom?: boolean;
+  /** Rendered after the rows in the same scroller (the live messages after a transcript); it then
+   *  needs `scrollLabel`, because the scroller becomes a labelled group around the list. */
+  footer?: ReactNode;
+  scrollLabel?: string;
 }
 
 /** Used when layout is unknown (a hidden panel, or jsdom): enough rows to fill a tall screen. */
@@ -31,7 +35,7 @@ function rowAt(offsets: readonly number[], y: number): number {
   return Math.max(0, low);
 }
 
-export function VirtualList<T>({ items, getKey, renderItem, estimateHeight, label, className, overscan = 400, stickToBottom = false }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, getKey, renderItem, estimateHeight, label, className, overscan = 400, stickToBottom = false, footer, scrollLabel }: VirtualListProps<T>) {
   const scroller = useRef<HTMLDivElement>(null);
   const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const observer = useRef<ResizeObserver | null>(null);
@@ -88,7 +92,7 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateHeight, labe
     if (!el || !stickToBottom || !atBottom.current) return;
     el.scrollTop = el.scrollHeight;
     pinnedTop.current = el.scrollTop;
-  }, [stickToBottom, total]);
+  }, [stickToBottom, total, footer]); // a footer that grew (a message appended) is followed too
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -119,11 +123,27 @@ export function VirtualList<T>({ items, getKey, renderItem, estimateHeight, labe
     );
   }
 
-  return (
-    <div ref={scroller} className={['vlist', className].filter(Boolean).join(' ')} onScroll={onScroll} tabIndex={0} role="list" aria-label={label}>
+  const body = (
+    <>
       <div role="presentation" style={{ height: offsets[first] ?? 0 }} />
       {rows}
       <div role="presentation" style={{ height: total - (offsets[last + 1] ?? total) }} />
+    </>
+  );
+  const classes = ['vlist', className].filter(Boolean).join(' ');
+  if (footer === undefined) {
+    return (
+      <div ref={scroller} className={classes} onScroll={onScroll} tabIndex={0} role="list" aria-label={label}>
+        {body}
+      </div>
+    );
+  }
+  return (
+    <div ref={scroller} className={classes} onScroll={onScroll} tabIndex={0} role="group" aria-label={scrollLabel ?? label}>
+      <div role="list" aria-label={label}>
+        {body}
+      </div>
+      {footer}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // Time formatting for clocks and countdowns, and the bridge's reconnect delays: pure, clock-free.
 import { describe, expect, it } from 'vitest';
 import { reconnectDelay } from '../bridge/reconnect-delay';
-import { formatElapsed, formatRetry } from './format-time';
+import { formatCountdown, formatElapsed, formatRetry } from './format-time';
 
 const base = Date.parse('2030-01-01T00:00:00.000Z');
 
@@ -30,4 +30,15 @@ describe('reconnectDelay', () => {
     expect(reconnectDelay(3, () => 1)).toBe(4000);
     expect(reconnectDelay(50, () => 1)).toBe(10_000);
   });
+});
+
+describe('formatCountdown', () => {
+  const now = Date.parse('2030-01-01T10:00:00.000Z');
+  it.each([
+    ['2030-01-01T10:01:05.000Z', '01:05'],
+    ['2030-01-01T10:00:00.400Z', '00:01'],
+    ['2030-01-01T11:15:00.000Z', '75:00'],
+    ['2030-01-01T09:59:00.000Z', '00:00'],
+    ['not a date', '00:00'],
+  ])('%s → %s', (until, expected) => expect(formatCountdown(until, now)).toBe(expected));
 });

@@ -43,3 +43,10 @@ export function formatStamp(atIso: string | null): string | undefined {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())}`;
 }
+
+/** Time left until an instant as `mm:ss` (minutes may pass 59); `00:00` once it has passed. */
+export function formatCountdown(untilIso: string, nowMs: number): string {
+  const until = Date.parse(untilIso);
+  const total = Number.isNaN(until) ? 0 : Math.max(0, Math.ceil((until - nowMs) / 1000));
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}

@@ -28,6 +28,13 @@ function fakeHandlers(overrides: Partial<InvokeHandlers> = {}) {
     'contact:reject': () => Promise.resolve(null),
     'contact:list-offers': () => Promise.resolve([]),
     'conversation:list': () => Promise.resolve([]),
+    'message:send': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
+    'note:add': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
+    'conversation:end': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
+    'wrapup:extend': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
+    'wrapup:save-draft': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
+    'wrapup:get-draft': () => Promise.resolve(null),
+    'wrapup:submit': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
     ...overrides,
   };
   return { handlers, calls };

@@ -38,6 +38,7 @@ function setup(prefs = createMemoryPreferences(), contextFile: KeyValueFile = cr
     defaults: { gatewayUrl: null, username: null },
     prefs,
     contextFile,
+    draftFile: createMemoryKeyValueFile(),
     log: silentLogger,
     publish: (event, payload) => published.push({ event, payload } as Published),
     link: { reconnect: createReconnectPolicy({ initialDelayMs: 50, maxDelayMs: 200 }) },
@@ -92,6 +93,52 @@ describe('createCoreSession against a real gateway', () => {
     expect(await dispatch('session:log-in', { ...form, password: 'nope' })).toMatchObject({ ok: false, error: { code: 'bad-credentials' } });
     expect(await dispatch('session:get', undefined)).toEqual({ ok: true, value: null });
     expect(published).toEqual([]);
+  });
+
+  it('refuses the conversation channels without a session', async () => {
+    const { dispatch } = setup();
+    const c = { conversationId: 'c-1' };
+    for (const result of [
+      await dispatch('message:send', { ...c, text: 'Hello' }),
+      await dispatch('note:add', { ...c, text: 'Hello' }),
+      await dispatch('conversation:end', c),
+      await dispatch('wrapup:extend', c),
+      await dispatch('wrapup:save-draft', { ...c, disposition: null, notes: '' }),
+      await dispatch('wrapup:get-draft', c),
+      await dispatch('wrapup:submit', c),
+    ]) {
+      expect(result).toMatchObject({ ok: false, error: { code: 'not-logged-in' } });
+    }
+    expect(await dispatch('message:send', { ...c, text: '   ' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('keeps wrap-up drafts per session and refuses to submit a missing or incomplete one', async () => {
+    const { dispatch, form } = setup();
+    await dispatch('session:log-in', form);
+    const c = { conversationId: 'c-1' };
+    expect(await dispatch('wrapup:get-draft', c)).toEqual({ ok: true, value: null });
+    const none = await dispatch('wrapup:submit', c);
+    expect(none).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(none.ok ? '' : none.error.message).toMatch(/no saved wrap-up/i);
+    const saved = await dispatch('wrapup:save-draft', { ...c, disposition: null, notes: 'Called back' });
+    expect(saved).toMatchObject({ ok: true, value: { conversationId: 'c-1', disposition: null, notes: 'Called back' } });
+    expect(await dispatch('wrapup:get-draft', c)).toEqual(saved);
+    const incomplete = await dispatch('wrapup:submit', c);
+    expect(incomplete.ok ? '' : incomplete.error.message).toMatch(/Choose a disposition/);
+  });
+
+  it('refuses to send while the gateway is unreachable', async () => {
+    const { dispatch, form, lastOf } = setup();
+    await dispatch('session:log-in', form);
+    await waitFor('link online', () => lastOf('link:state-changed')?.status === 'online');
+    await gateway.close();
+    await waitFor('link offline', () => lastOf('link:state-changed')?.status === 'offline');
+    const c = { conversationId: 'c-1' };
+    expect(await dispatch('message:send', { ...c, text: 'Hello' })).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(await dispatch('note:add', { ...c, text: 'Hello' })).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    expect(await dispatch('conversation:end', c)).toMatchObject({ ok: false, error: { code: 'unreachable' } });
+    // Drafts do not need the link.
+    expect(await dispatch('wrapup:save-draft', { ...c, disposition: 'resolved', notes: '' })).toMatchObject({ ok: true });
   });
 
   it('logs out: closes the link and clears session and presence', async () => {

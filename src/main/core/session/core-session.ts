@@ -1,16 +1,20 @@
 // One agent's session inside a host: login over HTTP, the gateway link, presence, offers and assigned
-// conversations (via the work tracker and the context cache), and the handlers for every invoke channel.
-// The token lives here and is never returned to the renderer. Hosts wire the handlers and inject ports.
+// conversations (via the work tracker and the context cache), messages, ending and wrap-up (drafts via the
+// draft store), and the handlers for every invoke channel. The token lives here and is never returned to
+// the renderer. Hosts wire the handlers and inject ports.
 import type { AppInfo, EventPublisher, InvokeHandlers } from '../../../shared/contract/ipc';
 import { BatonError } from '../../../shared/contract/result';
 import { initialLinkState, type LinkState } from '../../../shared/domain/link';
+import type { ConversationSummary } from '../../../shared/domain/conversation';
 import type { Presence } from '../../../shared/domain/presence';
 import type { Session } from '../../../shared/domain/session';
 import type { Logger } from '../../../shared/log';
 import { openContextCache, type ContextCacheLimits } from '../cache/context-cache';
+import { openDraftStore, type DraftStore } from '../drafts/draft-store';
 import { createGatewayLink, type GatewayLink, type GatewayLinkOptions, type ServerEvent } from '../link/gateway-link';
 import { silentNotifier, type KeyValueFile, type Notifier, type PreferencesStore } from '../ports';
 import { createWorkTracker, type WorkTracker } from '../work/work-tracker';
+import { createConversationHandlers } from './conversation-handlers';
 import { logInOverHttp } from './gateway-client';
 
 export interface CoreSessionDeps {
@@ -22,6 +26,8 @@ export interface CoreSessionDeps {
   /** Where assigned conversations are cached between runs (scoped per user inside). */
   contextFile: KeyValueFile;
   contextCacheLimits?: Partial<ContextCacheLimits>;
+  /** Where wrap-up drafts live between runs (scoped per user inside). */
+  draftFile: KeyValueFile;
   /** Electron shows a system notification; browser mode leaves it to the renderer. */
   notifier?: Notifier;
   log: Logger;
@@ -46,6 +52,9 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
   let work: WorkTracker | null = null;
   let linkState: LinkState = initialLinkState();
   let presence: Presence | null = null;
+  let drafts: DraftStore | null = null;
+  /** Wrap-ups this session saw confirmed: a repeated submit gets the same answer, not "no draft". */
+  const submitted = new Map<string, ConversationSummary>();
   /** Bumped by every login/logout, so a slow login that lost the race cannot install its result. */
   let generation = 0;
   let disposed = false;
@@ -71,7 +80,9 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
     try {
       const mark = tracker.mark();
       const snapshot = await live.request('work:snapshot', {});
-      if (mine === generation) tracker.reconcile(snapshot, mark);
+      if (mine !== generation) return;
+      tracker.reconcile(snapshot, mark);
+      await tracker.catchUp();
     } catch (error) {
       log.warn('work snapshot failed; showing what we had', { error: error instanceof Error ? error.message : String(error) });
     }
@@ -89,6 +100,13 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
       case 'offer:created':
       case 'offer:withdrawn':
       case 'conversation:assigned':
+      case 'conversation:message':
+      case 'conversation:typing':
+        work?.handle(event);
+        break;
+      case 'conversation:updated':
+        // Wrapped elsewhere (another desktop of this agent): the draft here has nothing left to submit.
+        if (event.payload.status === 'wrapped') drafts?.remove(event.payload.conversationId);
         work?.handle(event);
         break;
     }
@@ -97,6 +115,9 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
   function closeWork(): void {
     work?.close();
     work = null;
+    drafts?.dispose();
+    drafts = null;
+    submitted.clear();
   }
 
   function endSession(reason: string): void {
@@ -114,6 +135,11 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
   function requireLink(): { live: GatewayLink; tracker: WorkTracker } {
     if (!session || !link || !work) throw new BatonError('not-logged-in', 'Log in to the gateway first.');
     return { live: link, tracker: work };
+  }
+
+  function requireDrafts(): DraftStore {
+    if (!session || !drafts) throw new BatonError('not-logged-in', 'Log in to the gateway first.');
+    return drafts;
   }
 
   const handlers: InvokeHandlers = {
@@ -141,6 +167,7 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
       saveLastLogin(prefs, log, { gatewayUrl: url, username });
       log.info('logged in', { username, role: login.role, gatewayUrl: url });
       publish('session:changed', session);
+      drafts = openDraftStore({ file: deps.draftFile, scope: { username, gatewayUrl: url }, log, ...(deps.now ? { now: deps.now } : {}) });
       work = createWorkTracker({
         publish,
         notifier: deps.notifier ?? silentNotifier,
@@ -151,6 +178,10 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
           ...(deps.contextCacheLimits ? { limits: deps.contextCacheLimits } : {}),
         }),
         log,
+        fetchMessages: async (conversationId, afterSeq) => {
+          if (!link || mine !== generation) throw new BatonError('not-logged-in', 'This session has ended.');
+          return link.request('messages:since', { conversationId, afterSeq });
+        },
         ...(deps.now ? { now: deps.now } : {}),
       });
       link = createGatewayLink({
@@ -204,6 +235,7 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
 
     'contact:list-offers': () => Promise.resolve(work?.offers() ?? []),
     'conversation:list': () => Promise.resolve(work?.conversations() ?? []),
+    ...createConversationHandlers({ requireLink, requireDrafts, generation: () => generation, submitted }),
   };
 
   return {

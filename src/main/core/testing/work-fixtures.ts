@@ -7,6 +7,7 @@ import {
   type Offer,
 } from '../../../shared/domain/conversation';
 import type { HandoffContextInput } from '../../../shared/domain/handoff-context';
+import { ConversationMessageSchema, type ConversationMessage } from '../../../shared/domain/message';
 
 export function contextInput(conversationId: string, overrides: Partial<HandoffContextInput> = {}): HandoffContextInput {
   return {
@@ -48,5 +49,20 @@ export function offer(offerId: string, options: { conversationId?: string; expir
     offeredAt: '2025-05-01T09:59:30.000Z',
     expiresAt: options.expiresAt ?? '2999-01-01T00:00:00.000Z',
     context: contextInput(conversationId, options.context),
+  });
+}
+
+export function message(conversationId: string, seq: number, overrides: Partial<ConversationMessage> = {}): ConversationMessage {
+  return ConversationMessageSchema.parse({
+    conversationId,
+    seq,
+    id: `m-${seq}`,
+    kind: 'message',
+    from: 'customer',
+    author: null,
+    authorName: null,
+    text: `Message ${seq}`,
+    at: '2025-05-01T10:01:00.000Z',
+    ...overrides,
   });
 }

@@ -1,21 +1,29 @@
 // One logged-in agent's work as the desktop knows it: offers ringing now and conversations assigned.
 // Fed by gateway events, accept/reject answers and the snapshot taken after every (re)connect; publishes
-// the renderer events and mirrors conversations into the context cache. It never talks to the gateway.
+// the renderer events and mirrors conversations (with their messages) into the context cache. It asks
+// the gateway for nothing itself: missing messages are fetched through the injected `fetchMessages`.
 import type { EventPublisher } from '../../../shared/contract/ipc';
 import type { WorkSnapshot } from '../../../shared/contract/protocol';
-import type { AssignedConversation, Offer, OfferWithdrawn } from '../../../shared/domain/conversation';
+import type { AssignedConversation, ConversationSummary, Offer, OfferWithdrawn } from '../../../shared/domain/conversation';
+import type { ConversationMessage } from '../../../shared/domain/message';
 import type { Logger } from '../../../shared/log';
 import type { ContextCache } from '../cache/context-cache';
 import type { ServerEvent } from '../link/gateway-link';
 import type { Notifier } from '../ports';
+import { createConversationMessages } from './conversation-messages';
 
-export type WorkEvent = Extract<ServerEvent, { name: 'offer:created' | 'offer:withdrawn' | 'conversation:assigned' }>;
+export type WorkEvent = Extract<
+  ServerEvent,
+  { name: 'offer:created' | 'offer:withdrawn' | 'conversation:assigned' | 'conversation:message' | 'conversation:typing' | 'conversation:updated' }
+>;
 
 export interface WorkTrackerDeps {
   publish: EventPublisher;
   notifier: Notifier;
   cache: ContextCache;
   log: Logger;
+  /** The gateway's `messages:since`: everything after `afterSeq` in one conversation. */
+  fetchMessages?: (conversationId: string, afterSeq: number) => Promise<ConversationMessage[]>;
   now?: () => Date;
 }
 
@@ -32,6 +40,12 @@ export interface WorkTracker {
   reconcile(snapshot: WorkSnapshot, mark: number): void;
   accepted(offerId: string, assigned: AssignedConversation): void;
   rejected(offerId: string): void;
+  /** A message or note this desktop sent, as the gateway stored it (its echo is then a duplicate). */
+  sent(message: ConversationMessage): void;
+  /** A status change the gateway answered with (end, extend, wrap-up submitted). */
+  updated(summary: ConversationSummary): void;
+  /** After a reconnect: fetch what each conversation missed since its last seq. */
+  catchUp(): Promise<void>;
   /** Offers still ringing (expired ones are dropped on the way). */
   offers(): Offer[];
   /** Assigned conversations, newest first: from the cache until the gateway says otherwise. */
@@ -56,6 +70,19 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
   /** Gateway time minus local time. */
   let clockOffsetMs = 0;
   let closed = false;
+
+  const isGone = (summary: ConversationSummary): boolean => summary.status === 'wrapped' || summary.status === 'abandoned';
+  const messages = createConversationMessages({
+    get: (id) => conversations.get(id),
+    store(conversation) {
+      conversations.set(conversation.conversation.conversationId, conversation);
+      cache.put(conversation);
+    },
+    publish,
+    fetchMessages: deps.fetchMessages,
+    log,
+    isClosed: () => closed,
+  });
 
   const isExpired = (offer: Offer): boolean => Date.parse(offer.expiresAt) <= now().getTime() + clockOffsetMs;
 
@@ -92,10 +119,40 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
     const id = assigned.conversation.conversationId;
     for (const offer of [...offers.values()]) if (offer.conversationId === id) withdraw(offer.offerId, 'accepted');
     const known = conversations.get(id);
-    conversations.set(id, assigned);
+    if (isGone(assigned.conversation)) {
+      if (known) update(assigned.conversation);
+      return;
+    }
     touch(`conversation:${id}`);
-    cache.put(assigned);
-    if (!known || !sameData(known, assigned)) publish('conversation:assigned', assigned);
+    replace(known, assigned);
+  }
+
+  /** A known conversation keeps its shown messages; the gateway's new ones follow as message events. */
+  function replace(known: AssignedConversation | undefined, assigned: AssignedConversation): void {
+    const id = assigned.conversation.conversationId;
+    const next = known ? { ...assigned, messages: known.messages } : assigned;
+    conversations.set(id, next);
+    cache.put(next);
+    if (!known || !sameData(known, next)) publish('conversation:assigned', next);
+    if (known) messages.addAll(id, assigned.messages);
+  }
+
+  /** A new status: wrapped and abandoned conversations leave the list (and the cache). */
+  function update(summary: ConversationSummary): void {
+    const id = summary.conversationId;
+    const known = conversations.get(id);
+    if (!known || JSON.stringify(known.conversation) === JSON.stringify(summary)) return;
+    touch(`conversation:${id}`);
+    if (isGone(summary)) {
+      conversations.delete(id);
+      messages.forget(id);
+      cache.remove(id);
+    } else {
+      const next = { ...known, conversation: summary };
+      conversations.set(id, next);
+      cache.put(next);
+    }
+    publish('conversation:updated', summary);
   }
 
   return {
@@ -111,6 +168,15 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
         case 'conversation:assigned':
           assign(event.payload);
           break;
+        case 'conversation:message':
+          messages.add(event.payload.conversationId, [event.payload]);
+          break;
+        case 'conversation:typing':
+          if (conversations.has(event.payload.conversationId)) publish('conversation:typing', event.payload);
+          break;
+        case 'conversation:updated':
+          update(event.payload);
+          break;
       }
     },
     syncClock(serverTime) {
@@ -119,7 +185,8 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
     mark: () => sequence,
     reconcile(snapshot, mark) {
       if (closed) return;
-      const assignedIds = new Set(snapshot.conversations.map((c) => c.conversation.conversationId));
+      const current = snapshot.conversations.filter((c) => !isGone(c.conversation));
+      const assignedIds = new Set(current.map((c) => c.conversation.conversationId));
       const ringing = new Set(snapshot.offers.map((o) => o.offerId));
       for (const offer of [...offers.values()]) {
         if (ringing.has(offer.offerId) || newerThan(`offer:${offer.offerId}`, mark)) continue;
@@ -128,14 +195,15 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
       }
       for (const offer of snapshot.offers) if (!newerThan(`offer:${offer.offerId}`, mark)) addOffer(offer);
       for (const id of [...conversations.keys()]) {
-        if (!assignedIds.has(id) && !newerThan(`conversation:${id}`, mark)) conversations.delete(id);
+        if (!assignedIds.has(id) && !newerThan(`conversation:${id}`, mark)) {
+          conversations.delete(id);
+          messages.forget(id);
+        }
       }
-      for (const assigned of snapshot.conversations) {
+      for (const assigned of current) {
         const id = assigned.conversation.conversationId;
         if (newerThan(`conversation:${id}`, mark)) continue;
-        const known = conversations.get(id);
-        conversations.set(id, assigned);
-        if (!known || !sameData(known, assigned)) publish('conversation:assigned', assigned);
+        replace(conversations.get(id), assigned);
       }
       cache.replaceAll([...conversations.values()]);
       // Only changes after this mark can matter to a later snapshot.
@@ -150,6 +218,13 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
     rejected(offerId) {
       if (!closed) withdraw(offerId, 'rejected');
     },
+    sent(message) {
+      if (!closed) messages.add(message.conversationId, [message]);
+    },
+    updated(summary) {
+      if (!closed) update(summary);
+    },
+    catchUp: () => (closed ? Promise.resolve() : messages.catchUp([...conversations.keys()])),
     offers() {
       pruneExpired();
       return [...offers.values()];

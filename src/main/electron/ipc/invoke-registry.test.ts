@@ -48,6 +48,13 @@ function setup() {
     'contact:reject': record('contact:reject', null),
     'contact:list-offers': record('contact:list-offers', []),
     'conversation:list': record('conversation:list', []),
+    'message:send': () => Promise.reject(new Error('not used by these tests')),
+    'note:add': () => Promise.reject(new Error('not used by these tests')),
+    'conversation:end': () => Promise.reject(new Error('not used by these tests')),
+    'wrapup:extend': () => Promise.reject(new Error('not used by these tests')),
+    'wrapup:save-draft': () => Promise.reject(new Error('not used by these tests')),
+    'wrapup:get-draft': record('wrapup:get-draft', null),
+    'wrapup:submit': () => Promise.reject(new Error('not used by these tests')),
   };
   const log = createRecordingLogger();
   const ipc = standInIpcMain();

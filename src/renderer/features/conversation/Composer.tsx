@@ -1,25 +1,31 @@
 // The message composer: a multi-line "Message" box whose draft lives in the store (per conversation,
-// with the caret), the repeat guard under it, and an honest Send that says sending comes next.
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, type SyntheticEvent } from 'react';
+// with the caret), the repeat guard under it, and Send. Enter sends, Shift+Enter adds a line; a
+// failed send keeps the draft and says why next to the box.
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useStore } from 'zustand';
 import type { Fact } from '../../../shared/domain/handoff-context';
 import { findRepeatedAsks } from '../../../shared/domain/repeat-guard';
 import { useServices } from '../../app/services';
 import { Button } from '../../ui/Button';
-import { IconSend } from '../../ui/icons';
+import { IconAlert, IconLock, IconSend } from '../../ui/icons';
+import { post } from '../messages/message-actions';
+import { NoteComposer } from '../messages/NoteComposer';
 import { selectDraft } from './conversations.store';
 import { RepeatHint } from './RepeatHint';
 
 /** The composer's element id: the context panel's Insert buttons move focus here. */
 export const COMPOSER_ID = 'message-composer';
-const SEND_NOTE = 'Sending arrives with live chat; your draft is kept.';
 
 export function Composer({ conversationId, facts, customer }: { conversationId: string; facts: readonly Fact[]; customer: string }) {
-  const { stores } = useServices();
+  const { baton, stores } = useServices();
   const draft = useStore(stores.conversations, selectDraft(conversationId));
   const box = useRef<HTMLTextAreaElement>(null);
   const deferred = useDeferredValue(draft.text);
   const hints = useMemo(() => findRepeatedAsks(deferred, facts), [deferred, facts]);
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [noteOpen, setNoteOpen] = useState(false);
+  const noteToggle = useRef<HTMLButtonElement>(null);
 
   // After an Insert (here or from the context panel) put the caret where the store says it is.
   useLayoutEffect(() => {
@@ -37,6 +43,25 @@ export function Composer({ conversationId, facts, customer }: { conversationId: 
     box.current?.focus();
   }
 
+  async function send() {
+    if (sending) return;
+    const text = stores.conversations.getState().drafts[conversationId]?.text ?? '';
+    setSending(true);
+    const problem = await post(baton, stores, 'message', conversationId, text);
+    setSending(false);
+    setError(problem);
+    // Only clear what was sent: anything typed while it was on its way stays.
+    if (problem === null && stores.conversations.getState().drafts[conversationId]?.text === text) {
+      stores.conversations.getState().draftChanged(conversationId, '', 0);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key !== 'Enter' || event.shiftKey || event.altKey || event.nativeEvent.isComposing) return;
+    event.preventDefault();
+    void send();
+  }
+
   return (
     <div className="composer">
       <label className="visually-hidden" htmlFor={COMPOSER_ID}>
@@ -51,14 +76,35 @@ export function Composer({ conversationId, facts, customer }: { conversationId: 
         value={draft.text}
         onChange={track}
         onSelect={track}
-        aria-describedby="composer-note"
+        onKeyDown={onKeyDown}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'composer-error' : 'composer-note'}
       />
-      <RepeatHint hints={hints} onInsert={(hint) => insert(hint.value)} />
-      <div className="composer__bar">
-        <p id="composer-note" className="composer__note">
-          {SEND_NOTE}
+      {error ? (
+        <p id="composer-error" className="composer__error" role="alert">
+          <IconAlert size={14} />
+          {error}
         </p>
-        <Button variant="primary" size="sm" aria-disabled="true" title={SEND_NOTE} className="composer__send" onClick={() => box.current?.focus()}>
+      ) : null}
+      <RepeatHint hints={hints} onInsert={(hint) => insert(hint.value)} />
+      {noteOpen ? (
+        <NoteComposer
+          conversationId={conversationId}
+          onClose={() => {
+            setNoteOpen(false);
+            noteToggle.current?.focus();
+          }}
+        />
+      ) : null}
+      <div className="composer__bar">
+        <Button ref={noteToggle} variant="quiet" size="sm" aria-expanded={noteOpen} onClick={() => setNoteOpen((open) => !open)}>
+          <IconLock size={14} />
+          Add note
+        </Button>
+        <p id="composer-note" className="composer__note">
+          Enter sends · Shift+Enter new line
+        </p>
+        <Button variant="primary" size="sm" className="composer__send" aria-disabled={sending || undefined} onClick={() => void send()}>
           <IconSend size={14} />
           Send
         </Button>

@@ -1,16 +1,20 @@
-// The agent's conversations as a listbox: name, channel, sentiment (icon + word) and what they want.
+// The agent's conversations as a listbox: name, channel, unread count or "Wrap-up", sentiment (icon +
+// word) and what they want.
 // Arrow keys move, Home/End jump, Enter or Space opens; one option is in the Tab order at a time.
 import { useRef, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { customerName } from '../../../shared/domain/story';
 import { useServices } from '../../app/services';
+import { Badge } from '../../ui/Badge';
 import { ChannelIcon } from '../../ui/ChannelIcon';
+import { selectUnread } from '../messages/messages.store';
 import { SentimentMarker } from '../../ui/SentimentMarker';
 import { selectConversation, selectOrder, selectSelectedId } from './conversations.store';
 
 function Row({ id, selected, focusable, onOpen }: { id: string; selected: boolean; focusable: boolean; onOpen: () => void }) {
   const { stores } = useServices();
   const assigned = useStore(stores.conversations, selectConversation(id));
+  const unread = useStore(stores.messages, selectUnread(id));
   if (!assigned) return null;
   const { context } = assigned;
   return (
@@ -24,6 +28,8 @@ function Row({ id, selected, focusable, onOpen }: { id: string; selected: boolea
     >
       <span className="convo__line">
         <span className="convo__name">{customerName(context) ?? 'Unnamed customer'}</span>
+        {assigned.conversation.status === 'ended' ? <Badge tone="warning">Wrap-up</Badge> : null}
+        {unread > 0 ? <Badge tone="accent">{unread} unread</Badge> : null}
         <ChannelIcon channel={context.channel} />
       </span>
       <span className="convo__line convo__line--sub">
@@ -43,6 +49,8 @@ export function ConversationList() {
   const focusId = selectedId !== null && order.includes(selectedId) ? selectedId : order[0];
 
   function onKeyDown(event: KeyboardEvent<HTMLUListElement>) {
+    // Alt+arrows are the window's next/previous conversation shortcut.
+    if (event.altKey) return;
     const options = Array.from(listRef.current?.querySelectorAll<HTMLElement>('[role="option"]') ?? []);
     const current = options.findIndex((o) => o === document.activeElement);
     const target = (() => {

@@ -1,5 +1,7 @@
 // The conversation so far in the middle column: the bot's part, visually distinct from the people,
-// ending with the "handed over to you" marker. Virtualised, and it opens at the newest line.
+// ending with the "handed over to you" marker, then whatever follows it (the live messages) in the
+// same scroller. Virtualised; it opens at the newest line and follows new ones unless scrolled up.
+import type { ReactNode } from 'react';
 import type { TranscriptEntry } from '../../../shared/domain/handoff-context';
 import { formatClock, formatStamp } from '../../ui/format-time';
 import { VirtualList } from '../../ui/VirtualList';
@@ -26,7 +28,7 @@ function renderRow(row: Row) {
   );
 }
 
-export function ConversationTranscript({ entries, acceptedAt }: { entries: readonly TranscriptEntry[]; acceptedAt: string | null }) {
+export function ConversationTranscript({ entries, acceptedAt, after }: { entries: readonly TranscriptEntry[]; acceptedAt: string | null; after: ReactNode }) {
   const rows: Row[] = [...entries.map((entry): Row => ({ kind: 'entry', entry })), { kind: 'marker', at: acceptedAt }];
   return (
     <VirtualList
@@ -35,6 +37,8 @@ export function ConversationTranscript({ entries, acceptedAt }: { entries: reado
       className="thread"
       estimateHeight={56}
       stickToBottom
+      footer={after}
+      scrollLabel="Conversation history"
       getKey={(row, i) => (row.kind === 'entry' ? `${i}:${row.entry.id}` : 'handover')}
       renderItem={renderRow}
     />

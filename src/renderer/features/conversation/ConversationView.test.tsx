@@ -1,5 +1,5 @@
 // The open conversation: header, the transcript ending at the handover marker, the composer with
-// the repeat guard, honest (disabled) sending, drafts kept per conversation, keyboard list moves.
+// the repeat guard, sending with the button, drafts kept per conversation, keyboard list moves.
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AssignedConversation } from '../../../shared/domain/conversation';
@@ -54,16 +54,23 @@ describe('ConversationView', () => {
     expect(screen.getByText(/Already known: Phone/)).toHaveTextContent('Already known: Phone •••• 0134');
   });
 
-  it('never pretends to send: Send is disabled and says why, and the draft stays', async () => {
-    const { user } = withConversations([maria]);
+  it('sends with the Send button and clears the draft; the message joins the Messages log', async () => {
+    const { user, baton } = withConversations([maria]);
     await user.click(await screen.findByRole('option', { name: /Maria Lopez/ }));
     const composer = screen.getByRole('textbox', { name: 'Message' });
-    await user.type(composer, 'Hello');
-    const send = screen.getByRole('button', { name: 'Send' });
-    expect(send).toHaveAttribute('aria-disabled', 'true');
-    expect(send).toHaveAttribute('title', expect.stringContaining('Sending arrives with live chat'));
-    await user.click(send);
-    expect(composer).toHaveValue('Hello');
+    await user.type(composer, '  Hello Maria  ');
+    await user.click(screen.getByRole('button', { name: 'Send' }));
+    expect(baton.callsTo('message:send')).toEqual([{ conversationId: 'c1', text: 'Hello Maria' }]);
+    expect(composer).toHaveValue('');
+    expect(screen.getByRole('log', { name: 'Messages' })).toHaveTextContent('YouHello Maria');
+  });
+
+  it('refuses a blank message with a clear error and sends nothing', async () => {
+    const { user, baton } = withConversations([maria]);
+    await user.click(await screen.findByRole('option', { name: /Maria Lopez/ }));
+    await user.type(screen.getByRole('textbox', { name: 'Message' }), '   {Enter}');
+    expect(screen.getByText('Write something first')).toHaveAttribute('role', 'alert');
+    expect(baton.callsTo('message:send')).toEqual([]);
   });
 
   it('keeps a draft per conversation when switching, and moves through the list with the keyboard', async () => {

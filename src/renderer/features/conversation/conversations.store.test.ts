@@ -34,6 +34,28 @@ describe('conversations store', () => {
   });
 });
 
+describe('conversation status and stepping', () => {
+  it('keeps an ended conversation, drops a wrapped one and opens its neighbour; Alt+arrows wrap around', () => {
+    const store = createConversationsStore();
+    const [a, b, c] = ['a', 'b', 'c'].map((id, i) => makeAssigned(id, makeContext(), `2030-01-01T1${i}:00:00.000Z`));
+    if (!a || !b || !c) throw new Error('builders');
+    store.getState().listed([a, b, c]);
+    expect(store.getState().order).toEqual(['c', 'b', 'a']);
+    store.getState().selectAdjacent(1);
+    expect(store.getState().selectedId).toBe('c');
+    store.getState().selectAdjacent(-1);
+    expect(store.getState().selectedId).toBe('a');
+    store.getState().selectAdjacent(-1);
+    store.getState().updated({ ...b.conversation, status: 'ended' });
+    expect(selectSelected(store.getState())?.conversation.status).toBe('ended');
+    store.getState().draftChanged('b', 'x', 1);
+    store.getState().updated({ ...b.conversation, status: 'wrapped' });
+    expect(store.getState()).toMatchObject({ order: ['c', 'a'], selectedId: 'a', drafts: {} });
+    store.getState().updated({ ...b.conversation, status: 'active' });
+    expect(store.getState().order).toEqual(['c', 'a']);
+  });
+});
+
 describe('offers store', () => {
   it('reports a replayed offer as not new and removes withdrawn ones', () => {
     const store = createOffersStore();

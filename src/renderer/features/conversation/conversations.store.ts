@@ -1,7 +1,7 @@
 // Conversations store: the agent's assigned conversations with their contexts, which one is open,
 // and a composer draft per conversation (with its caret) so switching never loses what was typed.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { AssignedConversation } from '../../../shared/domain/conversation';
+import type { AssignedConversation, ConversationStatus, ConversationSummary } from '../../../shared/domain/conversation';
 
 export interface Draft {
   text: string;
@@ -20,7 +20,11 @@ export interface ConversationsState {
 export interface ConversationsActions {
   listed(conversations: readonly AssignedConversation[]): void;
   assigned(conversation: AssignedConversation): void;
+  /** A status change: ended ones stay (wrap-up); wrapped or gone ones leave the list. */
+  updated(summary: ConversationSummary): void;
   select(conversationId: string): void;
+  /** Opens the next (+1) or previous (-1) conversation in list order, wrapping around. */
+  selectAdjacent(step: 1 | -1): void;
   draftChanged(conversationId: string, text: string, caret: number): void;
   /** Inserts at the caret (with a space on either side where needed) and moves the caret after it. */
   insertIntoDraft(conversationId: string, text: string): void;
@@ -28,6 +32,9 @@ export interface ConversationsActions {
 }
 
 export type ConversationsStore = StoreApi<ConversationsState & ConversationsActions>;
+
+/** The statuses that keep a conversation on the agent's list. */
+const MINE: readonly ConversationStatus[] = ['active', 'on-hold', 'ended'];
 
 const startedAt = (c: AssignedConversation) => c.conversation.acceptedAt ?? c.conversation.createdAt;
 
@@ -63,6 +70,27 @@ export function createConversationsStore(): ConversationsStore {
       set((s) => {
         const byId = { ...s.byId, [conversation.conversation.conversationId]: conversation };
         return { byId, order: ordered(byId) };
+      }),
+    updated: (summary) =>
+      set((s) => {
+        const id = summary.conversationId;
+        const held = s.byId[id];
+        if (!held) return s;
+        if (MINE.includes(summary.status)) return { byId: { ...s.byId, [id]: { ...held, conversation: summary } } };
+        const { [id]: _gone, ...byId } = s.byId;
+        const { [id]: _draft, ...drafts } = s.drafts;
+        const order = ordered(byId);
+        // Leaving the open one moves to its neighbour, so the keyboard flow goes on to the next contact.
+        const at = s.order.indexOf(id);
+        const selectedId = s.selectedId === id ? (order[Math.min(at, order.length - 1)] ?? null) : s.selectedId;
+        return { byId, order, drafts, selectedId };
+      }),
+    selectAdjacent: (step) =>
+      set((s) => {
+        if (s.order.length === 0) return s;
+        const at = s.selectedId === null ? (step === 1 ? -1 : 0) : s.order.indexOf(s.selectedId);
+        const next = s.order[(at + step + s.order.length) % s.order.length];
+        return next === undefined ? s : { selectedId: next };
       }),
     select: (conversationId) => set((s) => (conversationId in s.byId ? { selectedId: conversationId } : s)),
     draftChanged: (conversationId, text, caret) => set((s) => ({ drafts: { ...s.drafts, [conversationId]: { text, caret } } })),

@@ -1,0 +1,61 @@
+// One entry point for everything that happens inside a conversation after intake (messages, typing, end,
+// wrap-up), shared by the HTTP routes and the socket handlers. Status changes run in the routing engine's
+// queue so they never interleave with routing decisions; messages need no queue (the state numbers them).
+import type { ConversationSummary } from '../../shared/domain/conversation';
+import type { ConversationMessage, MessageKind } from '../../shared/domain/message';
+import type { WrapUpSubmission } from '../../shared/domain/wrap-up';
+import type { RoutingEngine } from '../routing/routing-engine';
+import { toSummary } from './conversation-views';
+import { addAgentText, agentMessagesSince, channelMessagesAfter, customerTyping, receiveCustomerMessage, type MessagingDeps } from './messaging';
+import { done, refuse, type Outcome } from './outcome';
+import { acwDeadlinePassed, endConversation, extendWrapUp, submitWrapUp } from './wrap-up-flow';
+
+export interface ConversationService {
+  receiveCustomerMessage(conversationId: string, input: { id: string; text: string }): Promise<Outcome<{ message: ConversationMessage; created: boolean }>>;
+  customerTyping(conversationId: string, typing: boolean): Promise<Outcome<null>>;
+  channelMessagesAfter(conversationId: string, afterSeq: number): Promise<Outcome<ConversationMessage[]>>;
+  /** The customer left: a waiting contact is abandoned, one with an agent ends. Repeating it changes nothing. */
+  customerEnded(conversationId: string): Promise<Outcome<ConversationSummary>>;
+  addAgentText(username: string, kind: MessageKind, input: { conversationId: string; clientId: string; text: string }): Promise<Outcome<ConversationMessage>>;
+  messagesSince(username: string, conversationId: string, afterSeq: number): Promise<Outcome<ConversationMessage[]>>;
+  end(username: string, conversationId: string): Promise<Outcome<ConversationSummary>>;
+  extend(username: string, conversationId: string): Promise<Outcome<ConversationSummary>>;
+  submit(username: string, submission: WrapUpSubmission): Promise<Outcome<ConversationSummary>>;
+}
+
+export function createConversationService(deps: MessagingDeps, routing: RoutingEngine): ConversationService {
+  const onDeadline = (conversationId: string): void => {
+    routing
+      .exclusive('after-contact work over', () => acwDeadlinePassed(deps, conversationId))
+      .catch((error: unknown) => deps.log.error('after-contact work expiry failed', { conversationId, error }));
+  };
+
+  return {
+    receiveCustomerMessage: (id, input) => receiveCustomerMessage(deps, id, input),
+    customerTyping: (id, typing) => customerTyping(deps, id, typing),
+    channelMessagesAfter: (id, afterSeq) => channelMessagesAfter(deps, id, afterSeq),
+    async customerEnded(conversationId) {
+      const record = await deps.state.getConversation(conversationId);
+      if (!record) return refuse('not-found', `No conversation with the id "${conversationId}"`);
+      switch (record.status) {
+        case 'queued':
+        case 'offered': {
+          const outcome = await routing.abandon(conversationId);
+          return outcome.kind === 'unknown' ? refuse('not-found', `No conversation with the id "${conversationId}"`) : done(toSummary(outcome.conversation));
+        }
+        case 'ended':
+        case 'abandoned':
+          return done(toSummary(record));
+        case 'active':
+        case 'on-hold':
+        case 'wrapped':
+          return routing.exclusive('customer ended', () => endConversation(deps, conversationId, 'customer', onDeadline));
+      }
+    },
+    addAgentText: (username, kind, input) => addAgentText(deps, username, kind, input),
+    messagesSince: (username, id, afterSeq) => agentMessagesSince(deps, username, id, afterSeq),
+    end: (username, id) => routing.exclusive('conversation ended', () => endConversation(deps, id, { agent: username }, onDeadline)),
+    extend: (username, id) => routing.exclusive('after-contact work extended', () => extendWrapUp(deps, username, id, onDeadline)),
+    submit: (username, submission) => routing.exclusive('wrap-up submitted', () => submitWrapUp(deps, username, submission)),
+  };
+}
