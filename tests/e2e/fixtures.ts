@@ -1,5 +1,6 @@
-// E2E fixture: every test gets its own browser-mode host (`src/web/cli.ts`) with an embedded demo gateway
-// and a throwaway data dir, started as a real child process and stopped after the test.
+// E2E fixtures: `host` is a browser-mode host (`src/web/cli.ts`) with an embedded demo gateway; `stack` is a
+// standalone demo gateway plus a host that a story may crash and restart. Real child processes, throwaway
+// data dirs, all stopped after the test.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,37 +19,50 @@ export interface BatonHost {
   output: () => string;
 }
 
-function startHost(dataDir: string): Promise<{ child: ChildProcess; host: BatonHost }> {
-  // No simulated traffic: each story posts exactly the handoffs it is about.
-  const args = ['--import', 'tsx', 'src/web/cli.ts', '--port', '0', '--data-dir', dataDir, '--no-simulator'];
-  const child = spawn(process.execPath, args, {
-    env: { ...process.env, BATON_DATA_DIR: dataDir, BATON_GATEWAY_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** Starts a node process running a TypeScript entry and waits until it has printed every named line. */
+function startProcess(
+  what: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  lines: Record<string, RegExp>,
+): Promise<{ child: ChildProcess; found: Record<string, string>; output: () => string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`web host did not print "Open:" within 30 s:\n${output}`)), 30_000);
-    const onData = (chunk: Buffer) => {
+    const timer = setTimeout(() => reject(new Error(`${what} did not get ready within 30 s:\n${output}`)), 30_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const open = /^Open: (\S+)$/m.exec(output);
-      const gateway = /^Gateway: (\S+)$/m.exec(output);
-      const botKey = /^Bot key: (\S+)$/m.exec(output);
-      if (open?.[1] && gateway?.[1] && botKey?.[1]) {
+      const found = Object.fromEntries(Object.entries(lines).map(([name, re]) => [name, re.exec(output)?.[1]]));
+      if (Object.values(found).every((v) => v !== undefined)) {
         clearTimeout(timer);
-        resolve({ child, host: { url: open[1], gatewayUrl: gateway[1], botKey: botKey[1], output: () => output } });
+        resolve({ child, found: found as Record<string, string>, output: () => output });
       }
-    };
-    child.stdout?.on('data', onData);
+    });
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`web host exited early (${String(code)}):\n${output}`));
+      reject(new Error(`${what} exited early (${String(code)}):\n${output}`));
     });
   });
 }
 
-async function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
+const OPEN = /^Open: (\S+)$/m;
+const GATEWAY = /^Gateway: (\S+)$/m;
+const BOT_KEY = /^Bot key: (\S+)$/m;
+
+/** Browser mode. Without `gateway` it embeds a demo gateway; with one it logs in there (BATON_GATEWAY_URL). */
+async function startHost(dataDir: string, gateway?: { url: string; botKey: string }): Promise<{ child: ChildProcess; host: BatonHost }> {
+  // No simulated traffic: each story posts exactly the handoffs and messages it is about.
+  const args = ['src/web/cli.ts', '--port', '0', '--data-dir', dataDir, '--no-simulator'];
+  const env = { BATON_DATA_DIR: dataDir, BATON_GATEWAY_URL: gateway?.url ?? '' };
+  const lines: Record<string, RegExp> = gateway ? { url: OPEN } : { url: OPEN, gatewayUrl: GATEWAY, botKey: BOT_KEY };
+  const { child, found, output } = await startProcess('web host', args, env, lines);
+  const url = found['url'] ?? '';
+  return { child, host: { url, gatewayUrl: gateway?.url ?? found['gatewayUrl'] ?? '', botKey: gateway?.botKey ?? found['botKey'] ?? '', output } };
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   await new Promise<void>((resolve) => {
     const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
     child.once('exit', () => {
@@ -59,7 +73,15 @@ async function stopHost(child: ChildProcess): Promise<void> {
   });
 }
 
-export const test = base.extend<{ host: BatonHost }>({
+/** A standalone demo gateway and a browser-mode host that a story can stop and start again. */
+export interface Stack {
+  gateway: { url: string; botKey: string };
+  host: () => BatonHost;
+  /** Stops the host (SIGKILL when `crash`) and starts a new one on the same data dir. */
+  restartHost: (options?: { crash?: boolean }) => Promise<BatonHost>;
+}
+
+export const test = base.extend<{ host: BatonHost; stack: Stack }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   host: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'baton-e2e-'));
@@ -67,7 +89,32 @@ export const test = base.extend<{ host: BatonHost }>({
     try {
       await use(host);
     } finally {
-      await stopHost(child);
+      await stopProcess(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  stack: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'baton-e2e-stack-'));
+    const gatewayDir = join(dataDir, 'gateway');
+    const gatewayArgs = ['src/gateway/cli.ts', '--demo', '--port', '0', '--no-simulator'];
+    const gw = await startProcess('gateway', gatewayArgs, { BATON_DATA_DIR: gatewayDir }, { url: GATEWAY, botKey: BOT_KEY });
+    const gateway = { url: gw.found['url'] ?? '', botKey: gw.found['botKey'] ?? '' };
+    let current = await startHost(join(dataDir, 'host'), gateway);
+    try {
+      await use({
+        gateway,
+        host: () => current.host,
+        async restartHost(options) {
+          if (options?.crash) current.child.kill('SIGKILL');
+          await stopProcess(current.child);
+          current = await startHost(join(dataDir, 'host'), gateway);
+          return current.host;
+        },
+      });
+    } finally {
+      await stopProcess(current.child);
+      await stopProcess(gw.child);
       rmSync(dataDir, { recursive: true, force: true });
     }
   },
