@@ -1,5 +1,6 @@
 // The named benchmarks `npm run bench` knows. Add a benchmark here to make it runnable by name.
 import { handoffToContext } from './benchmarks/handoff-to-context';
+import { messageToScreen } from './benchmarks/message-to-screen';
 import { socketRoundTrip } from './benchmarks/socket-round-trip';
 import type { LatencySummary } from './stats';
 
@@ -9,4 +10,4 @@ export interface Benchmark {
   run: () => Promise<LatencySummary>;
 }
 
-export const benchmarks: readonly Benchmark[] = [socketRoundTrip, handoffToContext];
+export const benchmarks: readonly Benchmark[] = [socketRoundTrip, handoffToContext, messageToScreen];

@@ -69,3 +69,40 @@ export async function logInAvailable(host: BenchHost, username: string): Promise
 export function preciseNow(): number {
   return performance.timeOrigin + performance.now();
 }
+
+/**
+ * Arms an observer in the page: resolves at the first animation frame after a node containing `text`
+ * enters the DOM ("visible" = painted). Read the time with `seenAt`.
+ */
+export async function armObserver(page: Page, text: string): Promise<void> {
+  await page.evaluate((expected) => {
+    const w = window as unknown as { __seenAt?: Promise<number> };
+    w.__seenAt = new Promise<number>((resolve) => {
+      const observer = new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node.textContent?.includes(expected)) {
+              observer.disconnect();
+              requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+              return;
+            }
+          }
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+  }, text);
+}
+
+export async function seenAt(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __seenAt: Promise<number> }).__seenAt);
+}
+
+/** POSTs JSON to the gateway as a bot or channel connector (bot key). */
+export async function postAsBot(host: BenchHost, path: string, body: unknown): Promise<Response> {
+  return fetch(`${host.gatewayUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.botKey}` },
+    body: JSON.stringify(body),
+  });
+}

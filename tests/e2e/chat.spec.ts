@@ -76,6 +76,7 @@ test('an internal note is visible to the agent and never reaches the customer', 
 });
 
 test('a wrap-up typed halfway survives the host crashing, and is submitted once', async ({ page, stack }) => {
+  test.setTimeout(120_000); // two host start-ups
   const host = stack.host();
   await logInOnline(page, host, 'agent1');
   await goAvailable(page);
@@ -93,7 +94,7 @@ test('a wrap-up typed halfway survives the host crashing, and is submitted once'
 
   const restarted = await stack.restartHost({ crash: true });
   await logInOnline(page, restarted, 'agent1');
-  await page.getByRole('button', { name: /Maria Lopez/ }).first().click();
+  await page.getByRole('option', { name: /Maria Lopez/ }).click();
   const restored = page.getByRole('region', { name: 'Wrap-up' });
   await expect(restored.getByRole('textbox', { name: 'Wrap-up notes' })).toHaveValue('Refund approved for order A-4417; customer');
   await expect(restored.getByLabel('Disposition')).toHaveValue(firstCode ?? '');
@@ -104,4 +105,9 @@ test('a wrap-up typed halfway survives the host crashing, and is submitted once'
 
   const conversation = await connector({ gatewayUrl: stack.gateway.url, botKey: stack.gateway.botKey }, 'GET', `/v1/conversations/${conversationId}`);
   expect((conversation.body?.['conversation'] as { status?: string } | undefined)?.status).toBe('wrapped');
+  // One record, carrying what was typed before and after the crash.
+  expect(conversation.body?.['wrapUp']).toMatchObject({
+    disposition: firstCode,
+    notes: 'Refund approved for order A-4417; customer was happy.',
+  });
 });
