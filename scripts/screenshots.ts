@@ -38,7 +38,15 @@ async function logIn(page: Page, url: string, username: string): Promise<void> {
 }
 
 /** Hands over one demo scenario the way its bot platform would. */
-async function handOver(gatewayUrl: string, botKey: string, scenarioName: string, seed: number): Promise<void> {
+async function asBot(gatewayUrl: string, botKey: string, path: string, body: unknown): Promise<Response> {
+  return fetch(`${gatewayUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${botKey}` },
+    body: JSON.stringify(body),
+  });
+}
+
+async function handOver(gatewayUrl: string, botKey: string, scenarioName: string, seed: number): Promise<string> {
   const scenario = SCENARIOS.find((s) => s.name === scenarioName);
   if (!scenario) throw new Error(`no scenario ${scenarioName}`);
   const handoff = scenario.build({ n: seed, random: mulberry32(seed), now: new Date() });
@@ -49,6 +57,7 @@ async function handOver(gatewayUrl: string, botKey: string, scenarioName: string
     body: JSON.stringify(handoff.payload),
   });
   if (response.status !== 202) throw new Error(`handoff refused: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { conversationId: string }).conversationId;
 }
 
 async function main(): Promise<void> {
@@ -67,16 +76,37 @@ async function main(): Promise<void> {
       await logIn(page, url, `agent${i + 1}`);
       await page.screenshot({ path: join(outDir, `agent-empty-${theme}.png`) });
       await page.getByLabel('Presence').selectOption('available');
-      await handOver(gatewayUrl, botKey, 'damaged-return', 7 + i);
+      const accepted = await handOver(gatewayUrl, botKey, 'damaged-return', 7 + i);
       const offer = page.getByRole('article', { name: /^Incoming contact/ });
       await offer.waitFor();
       await page.screenshot({ path: join(outDir, `agent-offer-${theme}.png`) });
       await offer.getByRole('button', { name: 'Accept' }).click();
-      await handOver(gatewayUrl, botKey, 'billing-dispute', 11 + i);
+      const ringing = await handOver(gatewayUrl, botKey, 'billing-dispute', 11 + i);
       await page.getByRole('heading', { name: 'The story so far' }).waitFor();
-      await page.getByRole('textbox', { name: 'Message' }).fill('Hi, so sorry about that. Could you give me your order number?');
+      const composer = page.getByRole('textbox', { name: 'Message' });
+      await composer.fill('Hi, so sorry about that. Could you give me your order number?');
       await page.getByRole('status').filter({ hasText: 'Already known' }).waitFor();
       await page.screenshot({ path: join(outDir, `agent-workspace-${theme}.png`) });
+
+      // Live chat: the customer writes, the agent answers with Enter, a note for colleagues.
+      const log = page.getByRole('log', { name: 'Messages' });
+      await asBot(gatewayUrl, botKey, `/v1/conversations/${accepted}/messages`, { id: `shot-${theme}-1`, text: 'It is the second time this happens, honestly.' });
+      await log.getByText('second time').waitFor();
+      await composer.fill('I am sorry, that is really frustrating. I have started a full refund for you now.');
+      await composer.press('Enter');
+      await log.getByText('full refund').waitFor();
+      await page.getByRole('button', { name: 'Add note' }).click();
+      await page.getByRole('textbox', { name: 'Internal note' }).fill('Second damaged delivery: flag to logistics');
+      await page.getByRole('textbox', { name: 'Internal note' }).press('Enter');
+      await log.getByText('flag to logistics').waitFor();
+      await page.screenshot({ path: join(outDir, `agent-chat-${theme}.png`) });
+
+      await page.getByRole('button', { name: 'End conversation' }).click();
+      await page.getByRole('button', { name: 'Yes, end it' }).click();
+      await page.getByRole('region', { name: 'Wrap-up' }).waitFor();
+      await page.screenshot({ path: join(outDir, `agent-wrap-up-${theme}.png`) });
+      // The second contact only rang for the picture: withdraw it so it does not reach the next agent.
+      await asBot(gatewayUrl, botKey, `/v1/conversations/${ringing}/abandon`, {});
       await context.close();
     }
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
