@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import { AssignedConversationSchema, ConversationIdSchema, ConversationSummarySchema, OfferSchema, OfferWithdrawnSchema } from '../domain/conversation';
 import { ConversationMessageSchema, MessageTextSchema, TypingSchema } from '../domain/message';
+import { CallCommandRequestSchema } from '../domain/call';
+import { CannedResponseSchema } from '../domain/canned';
+import { DirectorySchema, TransferRequestSchema } from '../domain/transfer';
 import { WrapUpDraftSchema, WrapUpNotesSchema } from '../domain/wrap-up';
 import { LinkStateSchema } from '../domain/link';
 import { PresenceSchema, SelectablePresenceSchema } from '../domain/presence';
@@ -68,6 +71,11 @@ export const invokeContract = {
   'wrapup:get-draft': { request: z.object({ conversationId: ConversationIdSchema }), response: WrapUpDraftSchema.nullable() },
   /** Submits the saved draft once (its idempotency key); the draft is removed when the gateway confirms. */
   'wrapup:submit': { request: z.object({ conversationId: ConversationIdSchema }), response: ConversationSummarySchema },
+  'transfer:request': { request: TransferRequestSchema, response: ConversationSummarySchema },
+  'transfer:cancel': { request: z.object({ conversationId: ConversationIdSchema }), response: ConversationSummarySchema },
+  'directory:list': { request: NoRequest, response: DirectorySchema },
+  'call:command': { request: CallCommandRequestSchema, response: ConversationSummarySchema },
+  'canned:list': { request: NoRequest, response: z.array(CannedResponseSchema) },
 } as const;
 
 /** Events main pushes to the renderer: `domain:past-or-state`. */

@@ -3,13 +3,16 @@
 import { z } from 'zod';
 import { AssignedConversationSchema, ConversationIdSchema, ConversationSummarySchema, OfferSchema, OfferWithdrawnSchema } from '../domain/conversation';
 import { ConversationMessageSchema, MessageTextSchema, TypingSchema } from '../domain/message';
+import { CallCommandRequestSchema } from '../domain/call';
+import { CannedResponseSchema } from '../domain/canned';
+import { DirectorySchema, TransferRequestSchema } from '../domain/transfer';
 import { WrapUpSubmissionSchema } from '../domain/wrap-up';
 import { PresenceSchema, SelectablePresenceSchema } from '../domain/presence';
 import { RoleSchema, UsernameSchema } from '../domain/role';
 import { resultSchema, type Result } from './result';
 
 /** Why the gateway refused a connection; sent as `connect_error` data and shown to the agent. */
-export const AuthRefusalCodeSchema = z.enum(['missing-token', 'bad-token', 'expired-token', 'unknown-user']);
+export const AuthRefusalCodeSchema = z.enum(['missing-token', 'bad-token', 'expired-token', 'unknown-user', 'session-replaced']);
 export type AuthRefusalCode = z.infer<typeof AuthRefusalCodeSchema>;
 export const AuthRefusalSchema = z.object({ code: AuthRefusalCodeSchema, message: z.string() });
 export type AuthRefusal = z.infer<typeof AuthRefusalSchema>;
@@ -44,6 +47,8 @@ export const serverEvents = {
   'conversation:typing': TypingSchema,
   /** Status changes: ended, after-contact work deadline, wrapped, abandoned. */
   'conversation:updated': ConversationSummarySchema,
+  /** This desktop session was replaced by a newer login of the same agent; it is disconnected next. */
+  'session:taken-over': z.object({ reason: z.string() }),
 } as const;
 
 /** An agent-made message or note: `clientId` is made on the desktop so a retry is recognised. */
@@ -81,6 +86,12 @@ export const clientRequests = {
   /** Adds the queue's `extendSeconds` to the after-contact work deadline. */
   'wrapup:extend': { request: ConversationRefSchema, response: ConversationSummarySchema },
   'wrapup:submit': { request: WrapUpSubmissionSchema, response: ConversationSummarySchema },
+  'transfer:request': { request: TransferRequestSchema, response: ConversationSummarySchema },
+  /** Withdraws a pending warm transfer; the sender keeps the conversation. */
+  'transfer:cancel': { request: ConversationRefSchema, response: ConversationSummarySchema },
+  'directory:list': { request: z.object({}), response: DirectorySchema },
+  'call:command': { request: CallCommandRequestSchema, response: ConversationSummarySchema },
+  'canned:list': { request: z.object({}), response: z.array(CannedResponseSchema) },
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;

@@ -2,7 +2,9 @@
 import { z } from 'zod';
 import { ChannelSchema, HandoffContextSchema } from './handoff-context';
 import { ConversationIdSchema } from './ids';
+import { CallStateSchema } from './call';
 import { ConversationMessageSchema } from './message';
+import { TransferRecordSchema } from './transfer';
 import { WrapUpPolicySchema } from './wrap-up';
 
 export { ConversationIdSchema };
@@ -21,6 +23,8 @@ export const OfferSchema = z.object({
   offeredAt: z.iso.datetime(),
   expiresAt: z.iso.datetime(),
   context: HandoffContextSchema,
+  /** Set when this offer is a transfer: who sends it and their handover note. */
+  transfer: TransferRecordSchema.nullable().default(null),
 });
 export type Offer = z.infer<typeof OfferSchema>;
 
@@ -43,6 +47,8 @@ export const ConversationSummarySchema = z.object({
   endedAt: z.iso.datetime().nullable().default(null),
   /** While in after-contact work: when it runs out (the agent may extend it). */
   acwDeadline: z.iso.datetime().nullable().default(null),
+  /** Voice contacts only: the call as the telephony connector last reported it. */
+  call: CallStateSchema.nullable().default(null),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummarySchema>;
 
@@ -52,5 +58,7 @@ export const AssignedConversationSchema = z.object({
   context: HandoffContextSchema,
   messages: z.array(ConversationMessageSchema).default([]),
   wrapUp: WrapUpPolicySchema.nullable().default(null),
+  /** Earlier agents' transfers with their handover notes, oldest first (shown at the top of the context). */
+  transfers: z.array(TransferRecordSchema).default([]),
 });
 export type AssignedConversation = z.infer<typeof AssignedConversationSchema>;
