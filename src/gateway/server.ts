@@ -112,7 +112,7 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   const { botKey } = settings;
   const routes = buildRoutes({ version: GATEWAY_VERSION, startedAt, users, tokens, state, dataDir: settings.dataDir, log, botKey, getAdapter, intake, routing, conversations });
   router = createRouter({ routes, log });
-  attachSocketHandlers(io, { tokens, users, state, routing, conversations, log, now });
+  attachSocketHandlers(io, { tokens, users, state, routing, conversations, log, now, canned: settings.canned });
   const release = async (): Promise<void> => {
     await routing.close();
     await webhooks.close();

@@ -16,7 +16,9 @@ import './styles/shell.css';
 import './styles/screens.css';
 import './styles/work.css';
 import './styles/chat.css';
+import './styles/canned.css';
 import './styles/context.css';
+import './styles/transfer.css';
 
 function preferenceStorage(): PreferenceStorage | null {
   try {

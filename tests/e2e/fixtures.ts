@@ -79,6 +79,8 @@ export interface Stack {
   host: () => BatonHost;
   /** Stops the host (SIGKILL when `crash`) and starts a new one on the same data dir. */
   restartHost: (options?: { crash?: boolean }) => Promise<BatonHost>;
+  /** Starts one more browser-mode host (its own core session and data dir) on the same gateway. */
+  addHost: () => Promise<BatonHost>;
 }
 
 export const test = base.extend<{ host: BatonHost; stack: Stack }>({
@@ -101,6 +103,7 @@ export const test = base.extend<{ host: BatonHost; stack: Stack }>({
     const gw = await startProcess('gateway', gatewayArgs, { BATON_DATA_DIR: gatewayDir }, { url: GATEWAY, botKey: BOT_KEY });
     const gateway = { url: gw.found['url'] ?? '', botKey: gw.found['botKey'] ?? '' };
     let current = await startHost(join(dataDir, 'host'), gateway);
+    const extra: ChildProcess[] = [];
     try {
       await use({
         gateway,
@@ -111,8 +114,14 @@ export const test = base.extend<{ host: BatonHost; stack: Stack }>({
           current = await startHost(join(dataDir, 'host'), gateway);
           return current.host;
         },
+        async addHost() {
+          const added = await startHost(join(dataDir, `host-${extra.length + 2}`), gateway);
+          extra.push(added.child);
+          return added.host;
+        },
       });
     } finally {
+      for (const child of extra) await stopProcess(child);
       await stopProcess(current.child);
       await stopProcess(gw.child);
       rmSync(dataDir, { recursive: true, force: true });

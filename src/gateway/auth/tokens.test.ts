@@ -11,7 +11,24 @@ describe('token service', () => {
     const tokens = createTokenService({ secret: SECRET, ttlSeconds: 3600, now: () => now });
     const issued = await tokens.issue({ username: 'ana', role: 'supervisor' });
     expect(issued.expiresAt.toISOString()).toBe('2030-01-01T09:00:00.000Z');
-    expect(await tokens.verify(issued.token)).toEqual({ ok: true, claims: { username: 'ana', role: 'supervisor', expiresAt: issued.expiresAt } });
+    expect(await tokens.verify(issued.token)).toEqual({
+      ok: true,
+      claims: { username: 'ana', role: 'supervisor', expiresAt: issued.expiresAt, sid: expect.any(String) as string, issuedAt: now },
+    });
+  });
+
+  it('gives every login its own session id, and accepts older tokens without one', async () => {
+    const tokens = createTokenService({ secret: SECRET });
+    const sids = await Promise.all([1, 2].map(async () => {
+      const check = await tokens.verify((await tokens.issue({ username: 'ana', role: 'agent' })).token);
+      return check.ok ? check.claims.sid : null;
+    }));
+    expect(sids[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(sids[1]).not.toBe(sids[0]);
+    const legacy = await new SignJWT({ role: 'agent' }).setProtectedHeader({ alg: 'HS256' }).setSubject('ana').setExpirationTime('1h').sign(key);
+    expect(await tokens.verify(legacy)).toMatchObject({ ok: true, claims: { sid: null, issuedAt: null } });
+    const emptySid = await new SignJWT({ role: 'agent', sid: '' }).setProtectedHeader({ alg: 'HS256' }).setSubject('ana').setExpirationTime('1h').sign(key);
+    expect(await tokens.verify(emptySid)).toEqual({ ok: false, code: 'bad-token' });
   });
 
   it('calls a token expired once its lifetime has passed', async () => {

@@ -1,5 +1,6 @@
 // Session tokens: HS256 JWTs signed with the gateway secret (jose). Issues them at login and checks them
 // at the socket handshake; it knows nothing about users beyond the claims it signs.
+import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { RoleSchema, type Role } from '../../shared/domain/role';
 
@@ -16,6 +17,10 @@ export interface TokenClaims {
   username: string;
   role: Role;
   expiresAt: Date;
+  /** The desktop session this login started: a newer login of the same user takes over from it. Null in
+   * tokens signed before session ids existed: those take part in no takeover. */
+  sid: string | null;
+  issuedAt: Date | null;
 }
 
 export type TokenCheck = { ok: true; claims: TokenClaims } | { ok: false; code: 'bad-token' | 'expired-token' };
@@ -40,7 +45,7 @@ export function createTokenService({ secret, ttlSeconds = DEFAULT_TOKEN_TTL_SECO
     async issue({ username, role }) {
       const issuedAt = Math.floor(now().getTime() / 1000);
       const exp = issuedAt + ttlSeconds;
-      const token = await new SignJWT({ role })
+      const token = await new SignJWT({ role, sid: randomUUID() })
         .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
         .setSubject(username)
         .setIssuedAt(issuedAt)
@@ -57,10 +62,12 @@ export function createTokenService({ secret, ttlSeconds = DEFAULT_TOKEN_TTL_SECO
           currentDate: now(),
         });
         const role = RoleSchema.safeParse(payload.role);
-        if (typeof payload.sub !== 'string' || !role.success || typeof payload.exp !== 'number') {
+        const { sub, exp, iat, sid } = payload;
+        if (typeof sub !== 'string' || !role.success || typeof exp !== 'number' || (sid !== undefined && (typeof sid !== 'string' || sid === ''))) {
           return { ok: false, code: 'bad-token' };
         }
-        return { ok: true, claims: { username: payload.sub, role: role.data, expiresAt: new Date(payload.exp * 1000) } };
+        const claims = { username: sub, role: role.data, expiresAt: new Date(exp * 1000), sid: sid ?? null, issuedAt: typeof iat === 'number' ? new Date(iat * 1000) : null };
+        return { ok: true, claims };
       } catch (error) {
         return { ok: false, code: error instanceof errors.JWTExpired ? 'expired-token' : 'bad-token' };
       }

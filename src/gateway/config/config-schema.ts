@@ -1,6 +1,7 @@
 // The shape of the gateway's JSON config file (users, queues, routing, token lifetime, where to listen), as
 // zod schemas. Validation only: reading the file and turning issues into sentences is load-config.ts's job.
 import { z } from 'zod';
+import { CannedResponseSchema } from '../../shared/domain/canned';
 import { RoleSchema, UsernameSchema } from '../../shared/domain/role';
 import { parsePasswordHash } from '../auth/password-hash';
 import { WebhookListSchema } from './webhook-schema';
@@ -38,6 +39,8 @@ export const GatewayConfigSchema = z
     routing: RoutingSettingsSchema.optional(),
     /** Where agent messages go, per channel (signed, retried). */
     webhooks: WebhookListSchema,
+    /** The team's saved replies, offered in the composer after a "/". */
+    canned: z.array(CannedResponseSchema).max(500).default([]),
   })
   .superRefine((config, ctx) => {
     checkQueues(config.queues, config.routing, ctx);
@@ -48,6 +51,11 @@ export const GatewayConfigSchema = z
         ctx.addIssue({ code: 'custom', path: ['users', index, 'username'], message: `duplicate username "${user.username}"` });
       }
       seen.add(key);
+    });
+    const cannedIds = new Set<string>();
+    config.canned.forEach((canned, index) => {
+      if (cannedIds.has(canned.id)) ctx.addIssue({ code: 'custom', path: ['canned', index, 'id'], message: `duplicate canned response id "${canned.id}"` });
+      cannedIds.add(canned.id);
     });
   });
 export type GatewayConfig = z.infer<typeof GatewayConfigSchema>;

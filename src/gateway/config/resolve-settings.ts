@@ -6,6 +6,8 @@ import { resolve } from 'node:path';
 import { DEFAULT_TOKEN_TTL_SECONDS, MIN_SECRET_LENGTH } from '../auth/tokens';
 import { resolveBotKey } from './bot-key';
 import type { UserConfig } from './config-schema';
+import type { CannedResponse } from '../../shared/domain/canned';
+import { DEMO_CANNED } from './demo-canned';
 import { DEMO_DEFAULT_QUEUE, DEMO_QUEUES } from './demo-routing';
 import { createDemoUsers, DEFAULT_DEMO_PASSWORD } from './demo-users';
 import { ConfigError, loadConfig } from './load-config';
@@ -41,6 +43,7 @@ export interface GatewaySettings {
   botKey: string | null;
   routing: RoutingConfig;
   webhooks: WebhookConfig[];
+  canned: CannedResponse[];
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -104,6 +107,7 @@ export async function resolveSettings(input: SettingsInput, env: GatewayEnv): Pr
       botKey,
       routing: toRoutingConfig(DEMO_QUEUES, { ringTimeoutSeconds: DEFAULT_RING_TIMEOUT_SECONDS, defaultQueue: DEMO_DEFAULT_QUEUE }, ring, acw),
       webhooks: [],
+      canned: [...DEMO_CANNED],
     };
   }
 
@@ -120,5 +124,6 @@ export async function resolveSettings(input: SettingsInput, env: GatewayEnv): Pr
     botKey,
     routing: toRoutingConfig(config.queues, config.routing, ring, acw),
     webhooks: config.webhooks,
+    canned: config.canned,
   };
 }

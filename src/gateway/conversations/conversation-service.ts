@@ -1,13 +1,18 @@
 // One entry point for everything that happens inside a conversation after intake (messages, typing, end,
 // wrap-up), shared by the HTTP routes and the socket handlers. Status changes run in the routing engine's
 // queue so they never interleave with routing decisions; messages need no queue (the state numbers them).
+import type { CallCommand, CallEventType } from '../../shared/domain/call';
 import type { ConversationSummary } from '../../shared/domain/conversation';
 import type { ConversationMessage, MessageKind } from '../../shared/domain/message';
+import type { Directory, TransferRequest } from '../../shared/domain/transfer';
 import type { WrapUpSubmission } from '../../shared/domain/wrap-up';
 import type { RoutingEngine } from '../routing/routing-engine';
+import type { CallCommandEntry } from '../state/records';
+import { callCommandsAfter, receiveCallEvent, requestCallCommand, type CallEventResult } from './call-flow';
 import { toSummary } from './conversation-views';
 import { addAgentText, agentMessagesSince, channelMessagesAfter, customerTyping, receiveCustomerMessage, type MessagingDeps } from './messaging';
 import { done, refuse, type Outcome } from './outcome';
+import { cancelTransfer, directoryFor, requestTransfer } from './transfer-flow';
 import { acwDeadlinePassed, endConversation, extendWrapUp, submitWrapUp } from './wrap-up-flow';
 
 export interface ConversationService {
@@ -21,6 +26,13 @@ export interface ConversationService {
   end(username: string, conversationId: string): Promise<Outcome<ConversationSummary>>;
   extend(username: string, conversationId: string): Promise<Outcome<ConversationSummary>>;
   submit(username: string, submission: WrapUpSubmission): Promise<Outcome<ConversationSummary>>;
+  transfer(username: string, request: TransferRequest): Promise<Outcome<ConversationSummary>>;
+  cancelTransfer(username: string, conversationId: string): Promise<Outcome<ConversationSummary>>;
+  directory(username: string): Promise<Directory>;
+  /** From the telephony connector; `ended` also ends the conversation as a customer hang-up does. */
+  callEvent(conversationId: string, event: { type: CallEventType; id: string }): Promise<Outcome<CallEventResult>>;
+  callCommand(username: string, conversationId: string, command: CallCommand): Promise<Outcome<ConversationSummary>>;
+  callCommandsAfter(conversationId: string, afterSeq: number): Promise<Outcome<CallCommandEntry[]>>;
 }
 
 export function createConversationService(deps: MessagingDeps, routing: RoutingEngine): ConversationService {
@@ -30,7 +42,7 @@ export function createConversationService(deps: MessagingDeps, routing: RoutingE
       .catch((error: unknown) => deps.log.error('after-contact work expiry failed', { conversationId, error }));
   };
 
-  return {
+  const service: ConversationService = {
     receiveCustomerMessage: (id, input) => receiveCustomerMessage(deps, id, input),
     customerTyping: (id, typing) => customerTyping(deps, id, typing),
     channelMessagesAfter: (id, afterSeq) => channelMessagesAfter(deps, id, afterSeq),
@@ -57,5 +69,17 @@ export function createConversationService(deps: MessagingDeps, routing: RoutingE
     end: (username, id) => routing.exclusive('conversation ended', () => endConversation(deps, id, { agent: username }, onDeadline)),
     extend: (username, id) => routing.exclusive('after-contact work extended', () => extendWrapUp(deps, username, id, onDeadline)),
     submit: (username, submission) => routing.exclusive('wrap-up submitted', () => submitWrapUp(deps, username, submission)),
+    transfer: (username, request) => routing.exclusive('transferred', () => requestTransfer(deps, username, request, (offerId) => routing.ringTimedOut(offerId))),
+    cancelTransfer: (username, id) => routing.exclusive('transfer cancelled', () => cancelTransfer(deps, username, id)),
+    directory: (username) => directoryFor(deps, username),
+    async callEvent(conversationId, event) {
+      const outcome = await routing.exclusive('call event', () => receiveCallEvent(deps, conversationId, event));
+      if (!outcome.ok || !outcome.value.applied || event.type !== 'ended') return outcome;
+      const ended = await service.customerEnded(conversationId);
+      return ended.ok ? done({ summary: ended.value, applied: true }) : ended;
+    },
+    callCommand: (username, id, command) => routing.exclusive('call command', () => requestCallCommand(deps, username, id, command)),
+    callCommandsAfter: (id, afterSeq) => callCommandsAfter(deps, id, afterSeq),
   };
+  return service;
 }

@@ -2,6 +2,7 @@
 // (ConversationSummary, Offer, AssignedConversation). Pure; the only place these mappings are written.
 import type { AssignedConversation, ConversationSummary, Offer } from '../../shared/domain/conversation';
 import type { ConversationMessage } from '../../shared/domain/message';
+import type { TransferRecord } from '../../shared/domain/transfer';
 import type { WrapUpPolicy } from '../../shared/domain/wrap-up';
 import type { ConversationRecord, OfferRecord } from '../state/records';
 
@@ -17,6 +18,7 @@ export function toSummary(record: ConversationRecord): ConversationSummary {
     acceptedAt: record.acceptedAt,
     endedAt: record.endedAt,
     acwDeadline: record.acwDeadline,
+    call: record.voice?.call ?? null,
   };
 }
 
@@ -30,9 +32,16 @@ export function toOffer(record: ConversationRecord, offer: OfferRecord): Offer {
     offeredAt: offer.offeredAt,
     expiresAt: offer.expiresAt,
     context: record.context,
+    transfer: offeredTransfer(record),
   };
 }
 
+/** The transfer an offer belongs to: the latest one unless it was cancelled. */
+function offeredTransfer(record: ConversationRecord): TransferRecord | null {
+  const latest = record.transfers?.at(-1);
+  return latest && latest.state !== 'cancelled' ? latest : null;
+}
+
 export function toAssigned(record: ConversationRecord, messages: ConversationMessage[], wrapUp: WrapUpPolicy | null): AssignedConversation {
-  return { conversation: toSummary(record), context: record.context, messages, wrapUp };
+  return { conversation: toSummary(record), context: record.context, messages, wrapUp, transfers: record.transfers ?? [] };
 }

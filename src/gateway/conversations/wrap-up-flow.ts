@@ -10,6 +10,7 @@ import { policyFor } from './assigned-view';
 import { toSummary } from './conversation-views';
 import type { MessagingDeps } from './messaging';
 import { done, ownedConversation, refuse, transition, type Outcome } from './outcome';
+import { withdrawWarmTransfer } from './warm-transfer';
 
 export type DeadlineHandler = (conversationId: string) => void;
 
@@ -51,7 +52,8 @@ export async function endConversation(
 ): Promise<Outcome<ConversationSummary>> {
   const found = await ownedConversation(deps.state, conversationId, by === 'customer' ? null : by.agent);
   if (!found.ok) return found;
-  const record = found.value;
+  // A warm transfer still ringing is withdrawn: there is nothing left to hand over.
+  const record = await withdrawWarmTransfer(deps, found.value);
   const owner = record.assignedTo;
   const now = deps.now();
   const ms = owner === null ? 0 : acwMs(deps, record);

@@ -23,12 +23,12 @@ export const CustomerMessageBodySchema = z.object({
 });
 export const TypingBodySchema = z.object({ typing: z.boolean() });
 
-function unwrap<T>(outcome: Outcome<T>): T {
+export function unwrap<T>(outcome: Outcome<T>): T {
   if (!outcome.ok) throw new HttpProblem(STATUS[outcome.problem], outcome.message);
   return outcome.value;
 }
 
-function afterParam(url: URL): number {
+export function afterParam(url: URL): number {
   const raw = url.searchParams.get('after');
   if (raw === null || raw === '') return 0;
   const after = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;

@@ -8,6 +8,7 @@ import type { ConversationService } from '../conversations/conversation-service'
 import type { IntakeDeps } from '../conversations/intake';
 import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
+import { callRoutes } from './call-routes';
 import { conversationRoutes } from './conversation-routes';
 import { handoffRoutes } from './handoff-routes';
 import { healthRoute } from './health-route';
@@ -31,5 +32,5 @@ export interface RouteDeps {
 }
 
 export function buildRoutes(deps: RouteDeps): Route[] {
-  return [healthRoute(deps), loginRoute(deps), ...handoffRoutes(deps), ...conversationRoutes(deps), ...messageRoutes(deps)];
+  return [healthRoute(deps), loginRoute(deps), ...handoffRoutes(deps), ...conversationRoutes(deps), ...messageRoutes(deps), ...callRoutes(deps)];
 }

@@ -1,8 +1,10 @@
 // Who may be offered a contact, and in which order: pure functions over a snapshot of agents and waiting
 // conversations. The routing engine gathers the snapshot from GatewayState and acts on the answer.
 import { canReceiveOffers, type Presence } from '../../shared/domain/presence';
+import type { Channel } from '../../shared/domain/handoff-context';
 import type { QueueConfig } from '../config/routing-schema';
 import type { ConversationRecord } from '../state/records';
+import { voiceAllows } from './voice-capacity';
 
 export interface AgentSnapshot {
   username: string;
@@ -13,6 +15,8 @@ export interface AgentSnapshot {
   connected: boolean;
   /** Conversations the agent owns now (active or on hold). */
   activeCount: number;
+  /** One of those is a voice contact (voice is exclusive: see voice-capacity.ts). */
+  onVoice?: boolean;
   /** An agent rings for one contact at a time. */
   ringing: boolean;
   /** Since becoming available or since the last assignment, whichever is later. */
@@ -24,12 +28,13 @@ export function idleSince(presence: Presence, lastAssignedAt: string | null): st
   return Date.parse(lastAssignedAt) > Date.parse(presence.since) ? lastAssignedAt : presence.since;
 }
 
-export function canTake(agent: AgentSnapshot, queue: QueueConfig): boolean {
+export function canTake(agent: AgentSnapshot, queue: QueueConfig, channel?: Channel): boolean {
   return (
     canReceiveOffers(agent.presence.state) &&
     agent.connected &&
     !agent.ringing &&
     agent.activeCount < agent.capacity &&
+    voiceAllows(agent, channel) &&
     queue.skills.every((skill) => agent.skills.includes(skill))
   );
 }
@@ -44,11 +49,11 @@ function byIdle(a: AgentSnapshot, b: AgentSnapshot): number {
  * when only they are left, a new round starts (`newRound: true`) and they may get it again.
  */
 export function pickAgent(
-  conversation: Pick<ConversationRecord, 'declinedBy'>,
+  conversation: Pick<ConversationRecord, 'declinedBy'> & { channel?: Channel },
   queue: QueueConfig,
   agents: readonly AgentSnapshot[],
 ): { username: string; newRound: boolean } | null {
-  const eligible = agents.filter((a) => canTake(a, queue)).sort(byIdle);
+  const eligible = agents.filter((a) => canTake(a, queue, conversation.channel)).sort(byIdle);
   const fresh = eligible.find((a) => !conversation.declinedBy.includes(a.username));
   if (fresh) return { username: fresh.username, newRound: false };
   const first = eligible[0];

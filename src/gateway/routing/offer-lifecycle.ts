@@ -5,6 +5,8 @@ import type { AssignedConversation, OfferWithdrawn } from '../../shared/domain/c
 import { canReceiveOffers, type Presence } from '../../shared/domain/presence';
 import { loadAssigned } from '../conversations/assigned-view';
 import { transition } from '../conversations/outcome';
+import { isWarmTransferOffer } from '../conversations/transfer-record';
+import { acceptWarmTransfer, warmTransferEnded } from '../conversations/warm-transfer';
 import type { ConversationRecord, OfferRecord } from '../state/records';
 import type { RoutingDeps } from './routing-deps';
 
@@ -24,6 +26,10 @@ async function endOffer(deps: RoutingDeps, offerId: string, reason: OfferWithdra
 /** Puts the contact back in its queue; `declined` marks the agent who passed on it. */
 async function requeue(deps: RoutingDeps, offer: OfferRecord, declined: boolean): Promise<void> {
   const conversation = await deps.state.getConversation(offer.conversationId);
+  if (conversation && isWarmTransferOffer(conversation, offer.offerId)) {
+    await warmTransferEnded(deps, conversation);
+    return;
+  }
   if (conversation?.status !== 'offered' || conversation.offerId !== offer.offerId) return;
   const declinedBy = declined && !conversation.declinedBy.includes(offer.username) ? [...conversation.declinedBy, offer.username] : conversation.declinedBy;
   const moved = await transition(deps.state, conversation, 'decline', { offerId: null, declinedBy });
@@ -45,6 +51,10 @@ export async function acceptOffer(deps: RoutingDeps, username: string, offerId: 
   const at = deps.now().toISOString();
   const conversation = await deps.state.getConversation(offer.conversationId);
   if (!conversation) return fail('invalid-request', 'This conversation no longer exists');
+  if (isWarmTransferOffer(conversation, offer.offerId)) {
+    const moved = await acceptWarmTransfer(deps, conversation, username);
+    return moved.ok ? ok(moved.value) : fail('invalid-request', moved.message);
+  }
   const accepted = await transition(deps.state, conversation, 'accept', { assignedTo: username, acceptedAt: at, offerId: null, declinedBy: [] });
   if (!accepted.ok) return fail('invalid-request', accepted.message);
   await deps.state.setLastAssignedAt(username, at);

@@ -6,6 +6,7 @@ import { transition } from '../conversations/outcome';
 import type { ConversationRecord, OfferRecord } from '../state/records';
 import { byServiceOrder, idleSince, pickAgent, type AgentSnapshot } from './agent-selection';
 import type { RoutingDeps } from './routing-deps';
+import { ownsVoice } from './voice-capacity';
 
 /** What counts toward an agent's chat capacity: ended conversations (in wrap-up) no longer do. */
 export const OWNED_STATUSES = ['active', 'on-hold'] as const;
@@ -38,6 +39,7 @@ async function agentSnapshots({ state, users }: RoutingDeps): Promise<AgentSnaps
         presence,
         connected: sessions.length > 0,
         activeCount: owned.filter((c) => c.assignedTo === username).length,
+        onVoice: ownsVoice(owned, username),
         ringing: ringing.some((o) => o.username === username),
         idleSince: idleSince(presence, lastAssignedAt),
       };

@@ -24,6 +24,8 @@ export interface RoutingEngine {
   snapshot(username: string): Promise<WorkSnapshot>;
   /** Runs a job in turn with routing decisions (so neither sees the other half done), then re-routes. */
   exclusive<T>(reason: string, job: () => Promise<T>): Promise<T>;
+  /** For ring timers set outside a routing pass (transfers): the offer rang out. */
+  ringTimedOut(offerId: string): void;
   /** Resolves when every job queued so far has finished (tests, close). */
   settled(): Promise<void>;
   /** Clears all timers and waits for the running job; later calls do nothing. */
@@ -81,6 +83,7 @@ export function createRoutingEngine(deps: RoutingDeps): RoutingEngine {
         return { offers: withContext.flat(), conversations: await Promise.all(owned.map((record) => loadAssigned(deps, record))) };
       }),
     exclusive: thenRoute,
+    ringTimedOut: onRingTimeout,
     settled: () => queue.idle(),
     async close() {
       closed = true;

@@ -16,8 +16,8 @@ async function setup(people: PersonSpec[], ringTimeoutSeconds?: number) {
   const gateway = await startRoutingGateway(people, {}, ringTimeoutSeconds === undefined ? {} : { ringTimeoutSeconds });
   open.gateways.push(gateway);
   const url = gateway.gateway.url;
-  const agent = async (username: string, presence?: 'available') => {
-    const connected = await connectAgent(url, username);
+  const agent = async (username: string, presence?: 'available', token?: string) => {
+    const connected = await connectAgent(url, username, token);
     open.agents.push(connected);
     if (presence) await connected.setPresence(presence);
     return connected;
@@ -98,7 +98,8 @@ describe('offer endings', () => {
   it('accept assigns the conversation on all the agent\'s desktops and respects capacity', async () => {
     const { agent, post, abandon } = await setup([{ username: 'ana', capacity: 2 }, { username: 'bo' }]);
     const ana = await agent('ana', 'available');
-    const anaOther = await agent('ana');
+    // Another tab of the same login: a second login would take over from the first (takeover.test.ts).
+    const anaOther = await agent('ana', undefined, ana.token);
     const ids = [await post('cap-1'), await post('cap-2'), await post('cap-3')];
     for (let n = 1; n <= 2; n += 1) {
       const offer = await ana.next('offer:created', n);

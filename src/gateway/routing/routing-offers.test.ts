@@ -25,8 +25,8 @@ async function setup(people: PersonSpec[], state?: GatewayState) {
   const gateway = await startRoutingGateway(people, QUEUES, state ? { state } : {});
   open.gateways.push(gateway);
   const url = gateway.gateway.url;
-  const agent = async (username: string) => {
-    const connected = await connectAgent(url, username);
+  const agent = async (username: string, token?: string) => {
+    const connected = await connectAgent(url, username, token);
     open.agents.push(connected);
     return connected;
   };
@@ -51,7 +51,8 @@ describe('routing offers', () => {
     const { agent, post } = await setup([{ username: 'ana' }, { username: 'bo', skills: ['billing'] }]);
     const ana = await agent('ana');
     const bo = await agent('bo');
-    const boSecondDesktop = await agent('bo');
+    // Another tab of bo's login: a second login would take over from the first (takeover.test.ts).
+    const boSecondDesktop = await agent('bo', bo.token);
     await ana.setPresence('available');
     await bo.setPresence('available');
     const id = await post('skill-1', billing);

@@ -8,6 +8,7 @@ import { mulberry32, seedFrom, type Random } from './random';
 import type { SimulatedHandoff } from './scenario';
 import { SCENARIOS } from './scenarios/catalog';
 import { sendHandoff, type SendOutcome } from './send-handoff';
+import { createTelephonySessions } from './telephony-sessions';
 
 export interface SimulatorOptions {
   /** The gateway's base URL, e.g. `http://127.0.0.1:4800`. */
@@ -23,6 +24,8 @@ export interface SimulatorOptions {
   customers?: boolean;
   /** Base pause before a customer's reply (default about 2.5 s); tests pass 0. */
   replyDelayMs?: number;
+  /** Base pause before the simulated telephony connector reports a call event (default about 1 s); tests pass 0. */
+  callEventDelayMs?: number;
 }
 
 export interface RunningSimulator {
@@ -55,6 +58,11 @@ export function startSimulator(options: SimulatorOptions): RunningSimulator {
     options.customers === false
       ? null
       : createCustomerSessions({ gatewayUrl, botKey, log, ...(options.replyDelayMs === undefined ? {} : { replyDelayMs: options.replyDelayMs }) });
+
+  const telephony =
+    options.customers === false
+      ? null
+      : createTelephonySessions({ gatewayUrl, botKey, log, ...(options.callEventDelayMs === undefined ? {} : { eventDelayMs: options.callEventDelayMs }) });
 
   const jittered = (ms: number): number => Math.max(0, Math.round(ms * (1 - JITTER + random() * 2 * JITTER)));
 
@@ -99,6 +107,7 @@ export function startSimulator(options: SimulatorOptions): RunningSimulator {
         lastAccepted = { ...job, conversationId: outcome.conversationId };
         // Seeded by the bot's own id (itself drawn from the seed), so customers never shift the handoff sequence.
         if (outcome.conversationId !== null) customers?.add({ conversationId: outcome.conversationId, scenario: job.scenario, seed: seedFrom(job.handoff.botConversationId) });
+        if (outcome.conversationId !== null) telephony?.add({ conversationId: outcome.conversationId, seed: seedFrom(job.handoff.botConversationId) });
       }
     } catch (error) {
       log.error('simulator failed to produce a handoff', { error });
@@ -130,6 +139,7 @@ export function startSimulator(options: SimulatorOptions): RunningSimulator {
         timer = null;
         await inFlight;
         await customers?.stop();
+        await telephony?.stop();
         log.info('simulator stopped', { sent: runs });
       })();
       return stopping;

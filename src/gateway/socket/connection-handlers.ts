@@ -1,15 +1,20 @@
 // What happens on an admitted socket: session bookkeeping, `session:ready`, presence, the echo probe and
 // the offer and conversation requests. All state goes through GatewayState; this module keeps none of its own.
 import { ok } from '../../shared/contract/result';
+import type { CannedResponse } from '../../shared/domain/canned';
 import type { Presence } from '../../shared/domain/presence';
 import type { Logger } from '../../shared/log';
 import type { ConversationService } from '../conversations/conversation-service';
 import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
+import { registerCallHandlers } from './call-handlers';
+import { registerCannedHandlers } from './canned-handlers';
 import { registerConversationHandlers } from './conversation-handlers';
+import { registerTransferHandlers } from './transfer-handlers';
 import { registerOfferHandlers } from './offer-handlers';
 import { onRequest } from './request-handler';
 import { userRoom, type GatewaySocket } from './socket-types';
+import { settleTakeover } from './takeover';
 
 export interface ConnectionDeps {
   state: GatewayState;
@@ -17,6 +22,8 @@ export interface ConnectionDeps {
   conversations: ConversationService;
   log: Logger;
   now: () => Date;
+  /** The team's saved replies (config `canned`). */
+  canned: readonly CannedResponse[];
 }
 
 async function setPresence(socket: GatewaySocket, next: Presence['state'], { state, routing, now }: ConnectionDeps): Promise<Presence> {
@@ -35,6 +42,8 @@ async function setPresence(socket: GatewaySocket, next: Presence['state'], { sta
 async function startSession(socket: GatewaySocket, deps: ConnectionDeps): Promise<void> {
   const { state, now } = deps;
   const { username, displayName, role } = socket.data;
+  // A newer login of this user won while this socket was connecting: it has been told and disconnected.
+  if (!(await settleTakeover(socket, deps))) return;
   await state.addSession({ socketId: socket.id, username, role, connectedAt: now().toISOString() });
   // With an async state the socket may already be gone, and its disconnect handler ran before the add.
   if (socket.disconnected) {
@@ -57,6 +66,9 @@ export function handleConnection(socket: GatewaySocket, deps: ConnectionDeps): v
   onRequest(socket, 'diag:echo', (payload) => Promise.resolve(ok(payload)), log);
   registerOfferHandlers(socket, deps);
   registerConversationHandlers(socket, deps);
+  registerCannedHandlers(socket, deps);
+  registerTransferHandlers(socket, deps);
+  registerCallHandlers(socket, deps);
 
   socket.on('disconnect', (reason) => {
     log.info('socket disconnected', { username, socketId: socket.id, reason });

@@ -2,6 +2,7 @@
 // auth middleware and connection handlers. It owns no state and never listens by itself.
 import type { Server as HttpServer } from 'node:http';
 import { Server } from 'socket.io';
+import type { CannedResponse } from '../../shared/domain/canned';
 import type { Logger } from '../../shared/log';
 import type { TokenService } from '../auth/tokens';
 import type { UserDirectory } from '../auth/user-directory';
@@ -20,6 +21,7 @@ export interface SocketServerDeps {
   conversations: ConversationService;
   log: Logger;
   now: () => Date;
+  canned: readonly CannedResponse[];
 }
 
 // engine.io's defaults (25 s + 20 s) take ~45 s to notice a dead link; agents need to know within ~15 s.

@@ -8,6 +8,10 @@ export interface SocketData {
   username: string;
   displayName: string;
   role: Role;
+  /** The login's desktop session (from the token); null for tokens without one. */
+  desktop: { sid: string; issuedAt: string } | null;
+  /** The older desktop session this connection took over from, still to be told and disconnected. */
+  replacedSid: string | null;
 }
 
 export type InterServerEvents = Record<string, never>;

@@ -13,6 +13,12 @@ export interface SessionRecord {
   connectedAt: string;
 }
 
+/** What claiming a desktop session id found (see claimDesktopSession). */
+export type SessionClaim =
+  | { status: 'current' }
+  | { status: 'took-over'; replacedSid: string }
+  | { status: 'replaced'; replacedAt: string };
+
 export interface GatewayState {
   /** A user's presence; users never seen are `offline` since the state was created. */
   getPresence(username: string): Promise<Presence>;
@@ -22,6 +28,12 @@ export interface GatewayState {
   removeSession(socketId: string): Promise<SessionRecord | null>;
   /** Connected sessions, of one user or of everyone. */
   listSessions(username?: string): Promise<SessionRecord[]>;
+  /**
+   * Atomically: makes `sid` (one login's session id) the user's current desktop session. `replaced` when a
+   * newer login already took over from it (or it is older than the current one); `took-over` names the sid
+   * it replaced; `current` when it already was, or the user had none. `at` is when, `issuedAt` the login time.
+   */
+  claimDesktopSession(username: string, claim: { sid: string; issuedAt: string; at: string }): Promise<SessionClaim>;
 
   /**
    * Atomically: when any of `keys` already names a conversation (whose status is not in that key's

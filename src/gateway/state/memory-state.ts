@@ -4,6 +4,7 @@ import type { Presence } from '../../shared/domain/presence';
 import type { GatewayState, SessionRecord } from './gateway-state';
 import { createMemoryConversations } from './memory-conversations';
 import { createMemoryMessages } from './memory-messages';
+import { createMemorySessionClaims } from './memory-session-claims';
 
 export interface MemoryStateOptions {
   now?: () => Date;
@@ -15,10 +16,12 @@ export function createMemoryState({ now = () => new Date() }: MemoryStateOptions
   const sessions = new Map<string, SessionRecord>();
   const { clear: clearConversations, ...conversations } = createMemoryConversations();
   const { clear: clearMessages, ...messages } = createMemoryMessages();
+  const { clear: clearClaims, ...claims } = createMemorySessionClaims();
 
   return {
     ...conversations,
     ...messages,
+    ...claims,
     getPresence(username) {
       return Promise.resolve(presence.get(username) ?? { state: 'offline', since: createdAt });
     },
@@ -44,6 +47,7 @@ export function createMemoryState({ now = () => new Date() }: MemoryStateOptions
       sessions.clear();
       clearConversations();
       clearMessages();
+      clearClaims();
       return Promise.resolve();
     },
   };

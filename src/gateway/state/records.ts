@@ -1,8 +1,10 @@
 // The records GatewayState keeps for conversations, offers and agents' routing history. Plain data, so a
 // durable or Redis-backed state can store them as JSON. Policy (who gets what) lives in routing/.
+import type { CallCommand, CallState } from '../../shared/domain/call';
 import type { ConversationStatus } from '../../shared/domain/conversation';
 import type { Channel, HandoffContext } from '../../shared/domain/handoff-context';
 import type { ConversationMessage, MessageKind } from '../../shared/domain/message';
+import type { TransferRecord } from '../../shared/domain/transfer';
 
 export interface ConversationRecord {
   /** Opaque gateway id: `c_` + random. */
@@ -30,6 +32,26 @@ export interface ConversationRecord {
   acwDeadline: string | null;
   /** The submitted wrap-up; at most one, kept so a resubmission gets the same answer. */
   wrapUp: WrapUpRecord | null;
+  /** Voice contacts only, once the telephony connector reported something (see conversations/call-flow). */
+  voice?: VoiceRecord;
+  /** Transfers with their handover notes, oldest first (absent: never transferred). */
+  transfers?: TransferRecord[];
+}
+
+/** A voice contact's call as the connector reported it, the event ids seen and the agent's commands. */
+export interface VoiceRecord {
+  call: CallState | null;
+  eventIds: string[];
+  commands: CallCommandEntry[];
+}
+
+/** A command the agent asked the connector to carry out; `seq` numbers them per conversation from 1. */
+export interface CallCommandEntry {
+  seq: number;
+  id: string;
+  command: CallCommand;
+  requestedBy: string;
+  at: string;
 }
 
 export interface WrapUpRecord {
@@ -43,7 +65,7 @@ export interface WrapUpRecord {
 export type NewConversation = Omit<ConversationRecord, 'seq'>;
 
 export type ConversationPatch = Partial<
-  Pick<ConversationRecord, 'status' | 'assignedTo' | 'acceptedAt' | 'offerId' | 'declinedBy' | 'endedAt' | 'acwDeadline' | 'wrapUp'>
+  Pick<ConversationRecord, 'status' | 'assignedTo' | 'acceptedAt' | 'offerId' | 'declinedBy' | 'endedAt' | 'acwDeadline' | 'wrapUp' | 'voice' | 'transfers' | 'queue' | 'queueName'>
 >;
 
 /** A message before the state numbers it; `dedupKey` names it within its conversation (a retry repeats it). */

@@ -83,6 +83,8 @@ type Payload<E extends ServerEventName> = Parameters<ServerToClientEvents[E]>[0]
 /** A connected agent desktop that keeps every server event it received, in order. */
 export interface TestAgent {
   username: string;
+  /** The login's token: another connection with it is another tab of the same desktop session. */
+  token: string;
   client: Client;
   events: { name: ServerEventName; payload: unknown }[];
   received<E extends ServerEventName>(name: E): Payload<E>[];
@@ -103,8 +105,9 @@ const EVENTS: ServerEventName[] = [
   'conversation:updated',
 ];
 
-export async function connectAgent(url: string, username: string): Promise<TestAgent> {
-  const { token } = LoginResponseSchema.parse(await (await login(url, username, PASSWORD)).json());
+/** A new login unless `token` is given; a newer login of the same agent takes over from the older one. */
+export async function connectAgent(url: string, username: string, given?: string): Promise<TestAgent> {
+  const token = given ?? LoginResponseSchema.parse(await (await login(url, username, PASSWORD)).json()).token;
   const client: Client = connect(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
   const events: TestAgent['events'] = [];
   const waiters: (() => void)[] = [];
@@ -116,6 +119,7 @@ export async function connectAgent(url: string, username: string): Promise<TestA
   }
   const agent: TestAgent = {
     username,
+    token,
     client,
     events,
     received: <E extends ServerEventName>(name: E) => events.filter((e) => e.name === name).map((e) => e.payload as Payload<E>),

@@ -2,6 +2,7 @@
 // with exponential backoff up to the configured attempts, and stopped (timers and requests) on close.
 // Fire and forget for callers: failures are logged, never thrown.
 import { randomBytes } from 'node:crypto';
+import type { CallCommand } from '../../shared/domain/call';
 import type { Channel } from '../../shared/domain/handoff-context';
 import type { ConversationMessage } from '../../shared/domain/message';
 import type { Logger } from '../../shared/log';
@@ -18,6 +19,8 @@ export type WebhookEvent = {
 } & (
   | { type: 'message.created'; message: Pick<ConversationMessage, 'seq' | 'id' | 'from' | 'authorName' | 'text' | 'at'> }
   | { type: 'conversation.ended'; endedAt: string; endedBy: 'agent' | 'customer' }
+  /** A request to the telephony connector; the call changes only when it reports the matching call event. */
+  | { type: 'call.command'; command: { seq: number; id: string; command: CallCommand; at: string } }
 );
 export type WebhookEventBody = WebhookEvent extends infer E ? (E extends WebhookEvent ? Omit<E, 'id'> : never) : never;
 

@@ -72,7 +72,11 @@ export function connectStores(baton: BatonApi, stores: Stores, options: ConnectO
     }),
     baton.on('conversation:message', (message) => stores.messages.getState().received(message, stores.conversations.getState().selectedId)),
     baton.on('conversation:typing', (typing) => stores.messages.getState().typingChanged(typing, Date.now())),
-    baton.on('conversation:updated', (summary) => applySummary(stores, summary)),
+    baton.on('conversation:updated', (summary) => {
+      // Any status news ends a waiting warm transfer: it was taken, turned down, rang out or withdrawn.
+      stores.transfers.getState().settled(summary.conversationId);
+      applySummary(stores, summary);
+    }),
     // Opening a conversation reads it.
     stores.conversations.subscribe((state, previous) => {
       if (state.selectedId !== null && state.selectedId !== previous.selectedId) stores.messages.getState().read(state.selectedId);

@@ -6,6 +6,7 @@ import { createLinkStore, type LinkStore } from '../features/link/link.store';
 import { createOffersStore, type OffersStore } from '../features/offers/offers.store';
 import { createPresenceStore, type PresenceStore } from '../features/presence/presence.store';
 import { createSessionStore, type SessionStore } from '../features/session/session.store';
+import { createTransferStore, type TransferStore } from '../features/transfer/transfer.store';
 import { createThemeStore, type PreferenceStorage, type ThemeStore } from '../features/theme/theme.store';
 
 export interface Stores {
@@ -16,6 +17,7 @@ export interface Stores {
   offers: OffersStore;
   conversations: ConversationsStore;
   messages: MessagesStore;
+  transfers: TransferStore;
 }
 
 export function createStores(preferences: PreferenceStorage | null): Stores {
@@ -27,5 +29,6 @@ export function createStores(preferences: PreferenceStorage | null): Stores {
     offers: createOffersStore(),
     conversations: createConversationsStore(),
     messages: createMessagesStore(),
+    transfers: createTransferStore(),
   };
 }

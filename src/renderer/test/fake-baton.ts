@@ -84,9 +84,14 @@ const defaults: Omit<FakeHandlers, keyof ReturnType<typeof statefulDefaults>> = 
   'contact:reject': () => ({ ok: true, value: null }),
   'contact:list-offers': () => ({ ok: true, value: [] }),
   'conversation:list': () => ({ ok: true, value: [] }),
+  'canned:list': () => ({ ok: true, value: [] }),
   'conversation:end': () => notHere('conversation:end'),
   'wrapup:extend': () => notHere('wrapup:extend'),
   'wrapup:submit': () => notHere('wrapup:submit'),
+  'call:command': () => notHere('call:command'),
+  'transfer:request': () => notHere('transfer:request'),
+  'transfer:cancel': () => notHere('transfer:cancel'),
+  'directory:list': () => ({ ok: true, value: { queues: [], agents: [] } }),
 };
 
 export function createFakeBaton(overrides: Partial<FakeHandlers> = {}): FakeBaton {

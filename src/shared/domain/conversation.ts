@@ -31,7 +31,7 @@ export type Offer = z.infer<typeof OfferSchema>;
 export const OfferWithdrawnSchema = z.object({
   offerId: z.string(),
   conversationId: ConversationIdSchema,
-  reason: z.enum(['rejected', 'timeout', 'abandoned', 'accepted', 'presence-changed']),
+  reason: z.enum(['rejected', 'timeout', 'abandoned', 'accepted', 'presence-changed', 'transfer-cancelled']),
 });
 export type OfferWithdrawn = z.infer<typeof OfferWithdrawnSchema>;
 

@@ -35,6 +35,10 @@ function fakeHandlers(overrides: Partial<InvokeHandlers> = {}) {
     'wrapup:save-draft': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
     'wrapup:get-draft': () => Promise.resolve(null),
     'wrapup:submit': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
+    'call:command': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
+    'transfer:request': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
+    'transfer:cancel': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
+    'directory:list': () => Promise.resolve({ queues: [], agents: [] }),
     ...overrides,
   };
   return { handlers, calls };

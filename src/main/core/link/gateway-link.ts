@@ -25,7 +25,14 @@ const REFUSAL_REASONS: Readonly<Record<AuthRefusalCode, string>> = {
   'bad-token': 'the session token is not valid for this gateway',
   'expired-token': 'token expired',
   'unknown-user': 'this user is no longer allowed on the gateway',
+  'session-replaced': 'you signed in on another desktop',
 };
+
+/** A takeover is told in the gateway's own sentence ("You signed in on another desktop at 09:05."). */
+function refusalReason({ code, message }: { code: AuthRefusalCode; message: string }): string {
+  if (code === 'session-replaced' && message.trim() !== '') return message.trim();
+  return `Gateway refused the session: ${REFUSAL_REASONS[code]}. Log in again.`;
+}
 
 export type ServerEvent = { [E in ServerEventName]: { name: E; payload: z.infer<(typeof serverEvents)[E]> } }[ServerEventName];
 
@@ -105,7 +112,7 @@ export function createGatewayLink(options: GatewayLinkOptions): GatewayLink {
       if (refusal.success) {
         log.warn('gateway refused the session', { code: refusal.data.code, message: refusal.data.message });
         drop();
-        setState('unauthorized', `Gateway refused the session: ${REFUSAL_REASONS[refusal.data.code]}. Log in again.`);
+        setState('unauthorized', refusalReason(refusal.data));
         return;
       }
       scheduleRetry(`Cannot reach the gateway at ${origin} (${error.message}).`);
@@ -129,7 +136,14 @@ export function createGatewayLink(options: GatewayLinkOptions): GatewayLink {
       log.warn('dropped invalid gateway event', { event: eventName, issues: describeIssues(parsed.error) });
       return;
     }
-    onEvent({ name: eventName, payload: parsed.data } as ServerEvent);
+    const event = { name: eventName, payload: parsed.data } as ServerEvent;
+    if (event.name === 'session:taken-over') {
+      // A newer login of this agent replaced this one: retrying would only be refused, so stop here.
+      log.warn('session taken over by another desktop', { reason: event.payload.reason });
+      drop();
+      setState('unauthorized', event.payload.reason);
+    }
+    onEvent(event);
   }
 
   function drop(): void {

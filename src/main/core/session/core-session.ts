@@ -14,7 +14,10 @@ import { openDraftStore, type DraftStore } from '../drafts/draft-store';
 import { createGatewayLink, type GatewayLink, type GatewayLinkOptions, type ServerEvent } from '../link/gateway-link';
 import { silentNotifier, type KeyValueFile, type Notifier, type PreferencesStore } from '../ports';
 import { createWorkTracker, type WorkTracker } from '../work/work-tracker';
+import { createCallHandlers } from './call-handlers';
+import { createCannedHandlers } from './canned-handlers';
 import { createConversationHandlers } from './conversation-handlers';
+import { createTransferHandlers } from './transfer-handlers';
 import { logInOverHttp } from './gateway-client';
 
 export interface CoreSessionDeps {
@@ -108,6 +111,9 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
         // Wrapped elsewhere (another desktop of this agent): the draft here has nothing left to submit.
         if (event.payload.status === 'wrapped') drafts?.remove(event.payload.conversationId);
         work?.handle(event);
+        break;
+      case 'session:taken-over':
+        // The link already went `unauthorized` with the gateway's reason; drafts stay for the next login.
         break;
     }
   }
@@ -236,6 +242,9 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
     'contact:list-offers': () => Promise.resolve(work?.offers() ?? []),
     'conversation:list': () => Promise.resolve(work?.conversations() ?? []),
     ...createConversationHandlers({ requireLink, requireDrafts, generation: () => generation, submitted }),
+    ...createTransferHandlers({ requireLink, generation: () => generation }),
+    ...createCannedHandlers({ requireLink, generation: () => generation }),
+    ...createCallHandlers({ requireLink }),
   };
 
   return {

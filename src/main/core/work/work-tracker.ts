@@ -143,7 +143,7 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
     const known = conversations.get(id);
     if (!known || JSON.stringify(known.conversation) === JSON.stringify(summary)) return;
     touch(`conversation:${id}`);
-    if (isGone(summary)) {
+    if (isGone(summary) || movedAway(known.conversation, summary)) {
       conversations.delete(id);
       messages.forget(id);
       cache.remove(id);
@@ -243,6 +243,11 @@ export function createWorkTracker(deps: WorkTrackerDeps): WorkTracker {
 function newestFirst(a: AssignedConversation, b: AssignedConversation): number {
   const at = (c: AssignedConversation) => Date.parse(c.conversation.acceptedAt ?? c.conversation.createdAt);
   return at(b) - at(a);
+}
+
+/** Transferred away: someone else (or nobody, back in a queue) owns it now, so it leaves this desktop. */
+function movedAway(known: ConversationSummary, next: ConversationSummary): boolean {
+  return known.assignedTo !== null && next.assignedTo !== known.assignedTo;
 }
 
 /** Events are rare and contexts bounded, so a serialised comparison is cheap enough and exact. */

@@ -55,6 +55,10 @@ function setup() {
     'wrapup:save-draft': () => Promise.reject(new Error('not used by these tests')),
     'wrapup:get-draft': record('wrapup:get-draft', null),
     'wrapup:submit': () => Promise.reject(new Error('not used by these tests')),
+    'call:command': () => Promise.reject(new Error('not used by these tests')),
+    'transfer:request': () => Promise.reject(new Error('not used by these tests')),
+    'transfer:cancel': () => Promise.reject(new Error('not used by these tests')),
+    'directory:list': () => Promise.reject(new Error('not used by these tests')),
   };
   const log = createRecordingLogger();
   const ipc = standInIpcMain();

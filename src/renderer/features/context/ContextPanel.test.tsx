@@ -135,5 +135,6 @@ function makeOfferFor(context: ReturnType<typeof makeContext>) {
     offeredAt: new Date(now).toISOString(),
     expiresAt: new Date(now + 20_000).toISOString(),
     context,
+    transfer: null,
   };
 }

@@ -14,6 +14,7 @@ import { KnownFacts } from './KnownFacts';
 import { RawPayload } from './RawPayload';
 import { SentimentSparkline } from './SentimentSparkline';
 import { TranscriptSearch } from './TranscriptSearch';
+import { HandoverNotes } from '../transfer/HandoverNotes';
 
 function Fold({ title, count, open = false, children }: { title: string; count?: number; open?: boolean; children: ReactNode }) {
   return (
@@ -51,6 +52,7 @@ export function ContextPanel() {
 
   return (
     <div className="ctx">
+      <HandoverNotes transfers={selected.transfers} />
       <section className="ctx-section ctx-story" aria-labelledby="ctx-story">
         <h3 id="ctx-story" className="ctx-heading">
           The story so far

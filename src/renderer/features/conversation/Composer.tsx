@@ -1,17 +1,24 @@
 // The message composer: a multi-line "Message" box whose draft lives in the store (per conversation,
 // with the caret), the repeat guard under it, and Send. Enter sends, Shift+Enter adds a line; a
-// failed send keeps the draft and says why next to the box.
+// failed send keeps the draft and says why next to the box. A "/" at the start opens the canned responses;
+// text still holding a {{placeholder}} is flagged and never sent.
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from 'react';
 import { useStore } from 'zustand';
-import type { Fact } from '../../../shared/domain/handoff-context';
+import { CustomerSchema, type Fact } from '../../../shared/domain/handoff-context';
 import { findRepeatedAsks } from '../../../shared/domain/repeat-guard';
+import { placeholdersIn } from '../../../shared/domain/template';
 import { useServices } from '../../app/services';
 import { Button } from '../../ui/Button';
 import { IconAlert, IconLock, IconSend } from '../../ui/icons';
+import { CANNED_LISTBOX_ID, cannedOptionId, CannedPicker } from '../canned/CannedPicker';
+import { useCannedPicker } from '../canned/use-canned-picker';
 import { post } from '../messages/message-actions';
 import { NoteComposer } from '../messages/NoteComposer';
-import { selectDraft } from './conversations.store';
+import { selectSession } from '../session/session.store';
+import { selectConversation, selectDraft } from './conversations.store';
 import { RepeatHint } from './RepeatHint';
+
+const EMPTY_CUSTOMER = CustomerSchema.parse({});
 
 /** The composer's element id: the context panel's Insert buttons move focus here. */
 export const COMPOSER_ID = 'message-composer';
@@ -26,6 +33,15 @@ export function Composer({ conversationId, facts, customer }: { conversationId: 
   const [error, setError] = useState<string | null>(null);
   const [noteOpen, setNoteOpen] = useState(false);
   const noteToggle = useRef<HTMLButtonElement>(null);
+  const assigned = useStore(stores.conversations, selectConversation(conversationId));
+  const agentName = useStore(stores.session, selectSession)?.displayName ?? '';
+  const template = { context: { customer: assigned?.context.customer ?? EMPTY_CUSTOMER, facts }, agentName };
+  const picker = useCannedPicker(draft.text, template, (text) => {
+    stores.conversations.getState().draftChanged(conversationId, text, text.length);
+    box.current?.focus();
+  });
+  const placeholders = placeholdersIn(draft.text);
+  const highlighted = picker.open ? picker.matches[picker.active] : undefined;
 
   // After an Insert (here or from the context panel) put the caret where the store says it is.
   useLayoutEffect(() => {
@@ -46,6 +62,8 @@ export function Composer({ conversationId, facts, customer }: { conversationId: 
   async function send() {
     if (sending) return;
     const text = stores.conversations.getState().drafts[conversationId]?.text ?? '';
+    // The alert under the box already names what to replace; the customer must never see "{{".
+    if (placeholdersIn(text).length > 0) return;
     setSending(true);
     const problem = await post(baton, stores, 'message', conversationId, text);
     setSending(false);
@@ -57,6 +75,7 @@ export function Composer({ conversationId, facts, customer }: { conversationId: 
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (picker.onKeyDown(event)) return;
     if (event.key !== 'Enter' || event.shiftKey || event.altKey || event.nativeEvent.isComposing) return;
     event.preventDefault();
     void send();
@@ -64,6 +83,7 @@ export function Composer({ conversationId, facts, customer }: { conversationId: 
 
   return (
     <div className="composer">
+      {picker.open ? <CannedPicker picker={picker} /> : null}
       <label className="visually-hidden" htmlFor={COMPOSER_ID}>
         Message
       </label>
@@ -77,9 +97,17 @@ export function Composer({ conversationId, facts, customer }: { conversationId: 
         onChange={track}
         onSelect={track}
         onKeyDown={onKeyDown}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? 'composer-error' : 'composer-note'}
+        aria-invalid={error || placeholders.length > 0 ? true : undefined}
+        aria-describedby={error ? 'composer-error' : placeholders.length > 0 ? 'composer-placeholders' : 'composer-note'}
+        aria-controls={picker.open ? CANNED_LISTBOX_ID : undefined}
+        aria-activedescendant={highlighted ? cannedOptionId(highlighted.id) : undefined}
       />
+      {placeholders.length > 0 ? (
+        <p id="composer-placeholders" className="composer__error" role="alert">
+          <IconAlert size={14} />
+          Replace {placeholders.join(', ')} before sending.
+        </p>
+      ) : null}
       {error ? (
         <p id="composer-error" className="composer__error" role="alert">
           <IconAlert size={14} />
@@ -104,7 +132,7 @@ export function Composer({ conversationId, facts, customer }: { conversationId: 
         <p id="composer-note" className="composer__note">
           Enter sends · Shift+Enter new line
         </p>
-        <Button variant="primary" size="sm" className="composer__send" aria-disabled={sending || undefined} onClick={() => void send()}>
+        <Button variant="primary" size="sm" className="composer__send" aria-disabled={sending || placeholders.length > 0 || undefined} onClick={() => void send()}>
           <IconSend size={14} />
           Send
         </Button>

@@ -7,6 +7,7 @@ import { customerName } from '../../../shared/domain/story';
 import { useServices } from '../../app/services';
 import { Badge } from '../../ui/Badge';
 import { ChannelIcon } from '../../ui/ChannelIcon';
+import { CallTimer } from '../call/CallTimer';
 import { selectUnread } from '../messages/messages.store';
 import { SentimentMarker } from '../../ui/SentimentMarker';
 import { selectConversation, selectOrder, selectSelectedId } from './conversations.store';
@@ -17,6 +18,7 @@ function Row({ id, selected, focusable, onOpen }: { id: string; selected: boolea
   const unread = useStore(stores.messages, selectUnread(id));
   if (!assigned) return null;
   const { context } = assigned;
+  const { call } = assigned.conversation;
   return (
     <li
       role="option"
@@ -31,6 +33,7 @@ function Row({ id, selected, focusable, onOpen }: { id: string; selected: boolea
         {assigned.conversation.status === 'ended' ? <Badge tone="warning">Wrap-up</Badge> : null}
         {unread > 0 ? <Badge tone="accent">{unread} unread</Badge> : null}
         <ChannelIcon channel={context.channel} />
+        {call?.connectedAt && call.state !== 'ended' ? <CallTimer connectedAt={call.connectedAt} className="convo__timer" /> : null}
       </span>
       <span className="convo__line convo__line--sub">
         <span className="convo__intent">{context.intent?.label ?? 'Topic unknown'}</span>

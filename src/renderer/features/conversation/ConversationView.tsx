@@ -1,6 +1,6 @@
 // The open conversation: a header (who · channel · queue · time since accepted · End), the bot
-// transcript with the handover marker followed by the live messages, then the composer, or the
-// wrap-up panel once the conversation has ended. Empty state when nothing is open.
+// transcript with the handover marker followed by the live messages, then the composer (the call bar for
+// voice), or the wrap-up panel once the conversation has ended. Empty state when nothing is open.
 import { useStore } from 'zustand';
 import { customerName } from '../../../shared/domain/story';
 import { useServices } from '../../app/services';
@@ -13,11 +13,13 @@ import { useNow } from '../../ui/use-now';
 import { MessageLog } from '../messages/MessageLog';
 import { selectMessages } from '../messages/messages.store';
 import { TypingIndicator } from '../messages/TypingIndicator';
+import { CallBar } from '../call/CallBar';
 import { WrapUpPanel } from '../wrap-up/WrapUpPanel';
 import { Composer } from './Composer';
 import { ConversationTranscript } from './ConversationTranscript';
 import { selectSelected } from './conversations.store';
 import { EndConversation } from './EndConversation';
+import { TransferBanner, TransferButton } from '../transfer/TransferControl';
 
 function Since({ at }: { at: string }) {
   const now = useNow(1000);
@@ -58,8 +60,12 @@ export function ConversationView() {
             </>
           ) : null}
         </span>
-        <span className="conversation__actions">{ended ? <Badge tone="warning">Ended</Badge> : <EndConversation key={id} conversationId={id} />}</span>
+        <span className="conversation__actions">
+          {ended ? null : <TransferButton key={`t-${id}`} conversationId={id} />}
+          {ended ? <Badge tone="warning">Ended</Badge> : <EndConversation key={id} conversationId={id} />}
+        </span>
       </header>
+      {ended ? null : <TransferBanner conversationId={id} />}
       <ConversationTranscript
         key={id}
         entries={context.transcript}
@@ -68,6 +74,8 @@ export function ConversationView() {
       />
       {ended ? (
         <WrapUpPanel key={`w-${id}`} assigned={selected} messages={messages} />
+      ) : conversation.channel === 'voice' ? (
+        <CallBar key={`call-${id}`} conversationId={id} call={conversation.call} />
       ) : (
         <>
           <TypingIndicator conversationId={id} />

@@ -76,7 +76,9 @@ export function createConversationsStore(): ConversationsStore {
         const id = summary.conversationId;
         const held = s.byId[id];
         if (!held) return s;
-        if (MINE.includes(summary.status)) return { byId: { ...s.byId, [id]: { ...held, conversation: summary } } };
+        // A new owner (a transfer) means it is no longer this agent's, whatever its status.
+        const stillMine = held.conversation.assignedTo === null || summary.assignedTo === held.conversation.assignedTo;
+        if (MINE.includes(summary.status) && stillMine) return { byId: { ...s.byId, [id]: { ...held, conversation: summary } } };
         const { [id]: _gone, ...byId } = s.byId;
         const { [id]: _draft, ...drafts } = s.drafts;
         const order = ordered(byId);

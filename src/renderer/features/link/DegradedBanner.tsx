@@ -17,7 +17,7 @@ export function DegradedBanner() {
       {urgent ? <IconAlert /> : <IconSync />}
       <p className="banner__text">
         <strong className="banner__title">Link {display.word}</strong>
-        {link.reason && urgent ? <span>: {link.reason}.</span> : <span>.</span>} {display.stillWorks}
+        {link.reason && urgent ? <span>: {link.reason.replace(/\.+$/, '')}.</span> : <span>.</span>} {display.stillWorks}
       </p>
     </div>
   );

@@ -44,6 +44,12 @@ export function OfferCard({ offer, pending, error, shortcut, onAccept, onReject 
           </p>
         </div>
       </div>
+      {offer.transfer ? (
+        <div className="offer__transfer">
+          <p className="offer__transfer-from">Transfer from {offer.transfer.fromName}</p>
+          <p className="offer__transfer-note">{offer.transfer.note}</p>
+        </div>
+      ) : null}
       <p id={storyId} className="offer__story">
         {oneLineStory(offer.context)}
       </p>
