@@ -8,7 +8,7 @@ interface Current {
   since: string;
 }
 
-export function createMemorySessionClaims(): Pick<GatewayState, 'claimDesktopSession'> & { clear(): void } {
+export function createMemorySessionClaims(): Pick<GatewayState, 'claimDesktopSession'> & { clear: () => void } {
   const current = new Map<string, Current>();
   /** sid -> when a newer login took over from it. */
   const replaced = new Map<string, string>();

@@ -111,6 +111,8 @@ describe('transfer dialog', () => {
 describe('receiving a transfer', () => {
   it('shows "Transfer from" and the note on the offer card, as text', async () => {
     const { baton } = renderApp({ 'session:get': () => ({ ok: true, value: sessionFor('agent2') }) });
+    // The workspace (and its offer stack) shows once the session has loaded.
+    await screen.findByLabelText('Presence');
     const offer = { ...makeOffer('o1', mariaContext()), transfer: record({ state: 'pending' }) };
     act(() => baton.emit('contact:offered', offer));
     const card = await screen.findByRole('article', { name: /^Incoming contact/ });
