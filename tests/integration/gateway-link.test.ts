@@ -65,11 +65,13 @@ describe('gateway + link over loopback', () => {
 
   it('round-trips presence and echo through the gateway', async () => {
     const gateway = await gatewayWith();
-    const watched = watchLink(gateway.url, (await login(gateway)).token);
+    const { token } = await login(gateway);
+    const watched = watchLink(gateway.url, token);
     await waitFor('link online', () => watched.status() === 'online');
     const presence = await watched.link.request('presence:set', { state: 'busy' });
     expect(presence.state).toBe('busy');
-    const other = watchLink(gateway.url, (await login(gateway)).token);
+    // Another tab of the same login; a second login would take over (src/main/core/session/takeover.test.ts).
+    const other = watchLink(gateway.url, token);
     const ready = await waitFor('second desktop ready', () => other.events.find((e) => e.name === 'session:ready'));
     expect(ready.payload).toMatchObject({ presence: { state: 'busy', since: presence.since } });
     await watched.link.request('presence:set', { state: 'available' });

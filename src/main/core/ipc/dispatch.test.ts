@@ -39,6 +39,7 @@ function fakeHandlers(overrides: Partial<InvokeHandlers> = {}) {
     'transfer:request': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
     'transfer:cancel': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
     'directory:list': () => Promise.resolve({ queues: [], agents: [] }),
+    'canned:list': () => Promise.resolve([]),
     ...overrides,
   };
   return { handlers, calls };

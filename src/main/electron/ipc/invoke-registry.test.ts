@@ -59,6 +59,7 @@ function setup() {
     'transfer:request': () => Promise.reject(new Error('not used by these tests')),
     'transfer:cancel': () => Promise.reject(new Error('not used by these tests')),
     'directory:list': () => Promise.reject(new Error('not used by these tests')),
+    'canned:list': () => Promise.reject(new Error('not used by these tests')),
   };
   const log = createRecordingLogger();
   const ipc = standInIpcMain();
