@@ -16,6 +16,6 @@ describe('the socket protocol', () => {
   });
 
   it('knows every auth refusal the desktop must explain', () => {
-    expect(AuthRefusalSchema.shape.code.options).toEqual(['missing-token', 'bad-token', 'expired-token', 'unknown-user']);
+    expect(AuthRefusalSchema.shape.code.options).toEqual(['missing-token', 'bad-token', 'expired-token', 'unknown-user', 'session-replaced']);
   });
 });
