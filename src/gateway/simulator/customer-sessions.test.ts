@@ -118,6 +118,9 @@ describe('createCustomerSessions', () => {
     cleanups.push(() => other.stop());
     await expect.poll(() => fake.requests.filter((r) => r.path.startsWith('/v1/conversations/s1/messages')).length).toBeGreaterThan(2);
     await sessions.stop();
+    // A request aborted by stop() may still reach the server's log a moment later: let that settle
+    // (a loop still polling every 10 ms would keep adding requests, which the check below catches).
+    await new Promise((resolve) => setTimeout(resolve, 200));
     const count = fake.requests.filter((r) => r.path.includes('/s1')).length;
     // The other customer polling on proves time passed in which s1 would have polled again.
     other.add({ conversationId: 's2', scenario: 'billing-dispute', seed: 2 });
