@@ -5,26 +5,8 @@ import { realpath, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import type { Logger } from '../../shared/log';
+import { mimeTypeFor } from '../../main/core/static/mime-types';
 import type { AccessPolicy } from '../access';
-
-const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 const KEY_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Baton: use the printed link</title></head>
@@ -65,7 +47,7 @@ export function createStaticFiles({ rendererDir, access, log }: StaticFilesDeps)
     }
     const file = await resolveInside(root, isIndex ? '/index.html' : relative);
     if (!file) return sendText(res, 404, 'Not found');
-    const type = CONTENT_TYPES[path.extname(file.path).toLowerCase()] ?? 'application/octet-stream';
+    const type = mimeTypeFor(file.path);
     res.statusCode = 200;
     res.setHeader('Content-Type', type);
     res.setHeader('Content-Length', String(file.size));

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRecordingLogger } from '../../core/testing/recording-logger';
-import { createAppSchemeHandler, mimeTypeFor } from './app-scheme';
+import { mimeTypeFor } from '../../core/static/mime-types';
+import { createAppSchemeHandler } from './app-scheme';
 import { CONTENT_SECURITY_POLICY } from './policy';
 
 const base = mkdtempSync(join(tmpdir(), 'baton-scheme-'));

@@ -1,33 +1,11 @@
 // The `baton://app` scheme: its privileges and the handler that serves the built renderer from disk.
-// Owns path-traversal protection and MIME types; must never serve a file outside the renderer folder.
+// Owns path-traversal protection (MIME types come from core/static); must never serve a file outside the renderer folder.
 import { readFile } from 'node:fs/promises';
-import { extname, resolve, sep } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Protocol } from 'electron';
 import type { Logger } from '../../../shared/log';
+import { mimeTypeFor } from '../../core/static/mime-types';
 import { APP_HOST, APP_SCHEME, CONTENT_SECURITY_POLICY } from './policy';
-
-const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function mimeTypeFor(file: string): string {
-  return MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /**
  * Must run before `app.whenReady()`. `standard` + `secure` give the scheme a real origin (relative URLs,
