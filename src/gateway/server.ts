@@ -10,15 +10,18 @@ import { ConfigError } from './config/load-config';
 import { resolveSettings } from './config/resolve-settings';
 import { newConversationId, newOfferId } from './conversations/ids';
 import { createConversationService } from './conversations/conversation-service';
+import { createWellbeingTracker } from './conversations/wellbeing-tracker';
 import { createRouter } from './http/router';
 import { buildRoutes } from './http/routes';
 import { createRoutingEngine } from './routing/routing-engine';
 import { createTimerScheduler } from './routing/scheduler';
 import { startSimulator, type RunningSimulator } from './simulator/simulator';
+import { SUPERVISORS_ROOM } from './socket/role-guard';
 import { attachSocketHandlers, createSocketServer } from './socket/socket-server';
 import { createUserNotifier } from './socket/user-notifier';
 import type { GatewayState } from './state/gateway-state';
 import { createMemoryState } from './state/memory-state';
+import { createTeamUpdates } from './team/team-updates';
 import { createWebhookSender } from './webhooks/webhook-sender';
 
 export const GATEWAY_VERSION = '0.1.0';
@@ -95,26 +98,30 @@ export async function startGateway(options: GatewayOptions = {}): Promise<Runnin
   let router: RequestListener | null = null;
   const httpServer = createServer((req, res) => router?.(req, res));
   const io = createSocketServer(httpServer);
+  const team = createTeamUpdates({ state, users, log, emit: (status) => io.to(SUPERVISORS_ROOM).emit('team:agent-changed', status) });
+  const notify = team.watch(createUserNotifier(io));
   const routingDeps = {
     state,
     users,
     routing: settings.routing,
     scheduler: createTimerScheduler(),
-    notify: createUserNotifier(io),
+    notify,
     now,
     log,
     newOfferId,
   };
   const routing = createRoutingEngine(routingDeps);
   const webhooks = createWebhookSender({ webhooks: settings.webhooks, log, now });
-  const conversations = createConversationService({ ...routingDeps, webhooks }, routing);
+  const wellbeing = createWellbeingTracker({ state, notify, config: settings.wellbeing, now, log, onStreakChanged: (username) => team.touch(username) });
+  const conversations = createConversationService({ ...routingDeps, webhooks }, routing, wellbeing);
   const intake = { state, routing: settings.routing, now, log, newConversationId, onCreated: () => routing.kick('handoff received') };
   const { botKey } = settings;
   const routes = buildRoutes({ version: GATEWAY_VERSION, startedAt, users, tokens, state, dataDir: settings.dataDir, log, botKey, getAdapter, intake, routing, conversations });
   router = createRouter({ routes, log });
-  attachSocketHandlers(io, { tokens, users, state, routing, conversations, log, now, canned: settings.canned });
+  attachSocketHandlers(io, { tokens, users, state, routing, conversations, log, now, canned: settings.canned, team, wellbeing });
   const release = async (): Promise<void> => {
     await routing.close();
+    await team.settled();
     await webhooks.close();
     if (!givenState) await state.close();
   };

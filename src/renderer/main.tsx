@@ -6,6 +6,8 @@ import { App } from './app/App';
 import { connectStores } from './app/connect-stores';
 import { createStores } from './app/stores';
 import { getBaton } from './bridge/get-baton';
+import { createBrowserAttentionEnv } from './features/attention/connect-attention';
+import { focusConversation } from './features/attention/focus-conversation';
 import { createBrowserAlertBackend, createOfferAlerts } from './features/offers/alerting';
 import type { PreferenceStorage } from './features/theme/theme.store';
 import './styles/tokens.css';
@@ -18,6 +20,7 @@ import './styles/work.css';
 import './styles/chat.css';
 import './styles/canned.css';
 import './styles/context.css';
+import './styles/wellbeing.css';
 import './styles/transfer.css';
 
 function preferenceStorage(): PreferenceStorage | null {
@@ -34,11 +37,13 @@ if (!root) throw new Error('index.html has no #root element');
 
 const baton = getBaton();
 const stores = createStores(preferenceStorage());
+const alertBackend = createBrowserAlertBackend(window);
 const alerts = createOfferAlerts({
-  backend: createBrowserAlertBackend(window),
+  backend: alertBackend,
   mode: () => stores.session.getState().appInfo?.mode ?? null,
+  open: (conversationId) => void focusConversation({ stores, doc: document, win: window }, conversationId),
 });
-connectStores(baton, stores, { alerts });
+connectStores(baton, stores, { alerts, attention: createBrowserAttentionEnv(window, alertBackend) });
 createRoot(root).render(
   <StrictMode>
     <App services={{ baton, stores }} />

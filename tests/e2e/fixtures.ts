@@ -50,10 +50,13 @@ const OPEN = /^Open: (\S+)$/m;
 const GATEWAY = /^Gateway: (\S+)$/m;
 const BOT_KEY = /^Bot key: (\S+)$/m;
 
-/** Browser mode. Without `gateway` it embeds a demo gateway; with one it logs in there (BATON_GATEWAY_URL). */
-async function startHost(dataDir: string, gateway?: { url: string; botKey: string }): Promise<{ child: ChildProcess; host: BatonHost }> {
-  // No simulated traffic: each story posts exactly the handoffs and messages it is about.
-  const args = ['src/web/cli.ts', '--port', '0', '--data-dir', dataDir, '--no-simulator'];
+/**
+ * Browser mode. Without `gateway` it embeds a demo gateway; with one it logs in there (BATON_GATEWAY_URL).
+ * Most stories want no simulated traffic (they post exactly the handoffs and messages they are about);
+ * `simulator` turns the demo's bot traffic and simulated customers on.
+ */
+async function startHost(dataDir: string, gateway?: { url: string; botKey: string }, simulator = false): Promise<{ child: ChildProcess; host: BatonHost }> {
+  const args = ['src/web/cli.ts', '--port', '0', '--data-dir', dataDir, ...(simulator ? [] : ['--no-simulator'])];
   const env = { BATON_DATA_DIR: dataDir, BATON_GATEWAY_URL: gateway?.url ?? '' };
   const lines: Record<string, RegExp> = gateway ? { url: OPEN } : { url: OPEN, gatewayUrl: GATEWAY, botKey: BOT_KEY };
   const { child, found, output } = await startProcess('web host', args, env, lines);
@@ -83,18 +86,23 @@ export interface Stack {
   addHost: () => Promise<BatonHost>;
 }
 
-export const test = base.extend<{ host: BatonHost; stack: Stack }>({
+async function withHost(simulator: boolean, use: (host: BatonHost) => Promise<void>): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'baton-e2e-'));
+  const { child, host } = await startHost(dataDir, undefined, simulator);
+  try {
+    await use(host);
+  } finally {
+    await stopProcess(child);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export const test = base.extend<{ host: BatonHost; simulatedHost: BatonHost; stack: Stack }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
-  host: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'baton-e2e-'));
-    const { child, host } = await startHost(dataDir);
-    try {
-      await use(host);
-    } finally {
-      await stopProcess(child);
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  },
+  host: async ({}, use) => withHost(false, use),
+  /** The demo as an agent meets it: the simulator hands off a contact about 3 s after start and plays the customer. */
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
+  simulatedHost: async ({}, use) => withHost(true, use),
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   stack: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'baton-e2e-stack-'));

@@ -46,6 +46,27 @@ interface Report {
   exitCode: number | null;
   settings: { windowBounds: unknown; preferences: { lastLogin?: { username: string } } } | null;
   gatewayAfterQuit: string;
+  attention: {
+    trayCount: number;
+    tooltipAtStart: string | null;
+    menu: string[] | null;
+    set: Outcome;
+    tooltip: string | null;
+    badges: number[];
+    refused: Outcome;
+    afterRefused: { tooltip: string | null; badges: number[] };
+  };
+  offer?: {
+    presence: boolean;
+    intake: number;
+    conversationId: string | null;
+    notified: boolean;
+    flashesWhileAway: boolean[];
+    focusedAfterClick: boolean;
+    focusEvents: { conversationId: string }[];
+    flashesAfterFocus: boolean[];
+  };
+  trayDestroyedOnQuit: boolean | null;
 }
 
 let workDir = '';
@@ -64,7 +85,7 @@ type Launched = Report & { log: string };
 
 describe('built main bundle against the Electron stand-in', () => {
   let first: Launched;
-  let later: Record<'restored' | 'configured' | 'damaged' | 'broken' | 'profile' | 'secondInstance', Launched>;
+  let later: Record<'restored' | 'configured' | 'damaged' | 'broken' | 'profile' | 'secondInstance' | 'offer', Launched>;
 
   beforeAll(async () => {
     ensureBuilt();
@@ -86,15 +107,16 @@ describe('built main bundle against the Electron stand-in', () => {
     const broken = join(workDir, 'broken');
     mkdirSync(broken, { recursive: true });
     writeFileSync(join(broken, 'settings.json'), '{ this is not json');
-    const [restored, configured, damagedRun, brokenRun, profile, secondInstance] = await Promise.all([
+    const [restored, configured, damagedRun, brokenRun, profile, secondInstance, offer] = await Promise.all([
       launch(userData),
       launch(join(workDir, 'configured'), { BATON_GATEWAY_URL: 'http://127.0.0.1:9' }),
       launch(damaged, { STANDIN_SKIP_LOGIN: '1' }),
       launch(broken),
       launch(join(workDir, 'ignored'), { BATON_USER_DATA_DIR: join(workDir, 'profile') }),
       launch(join(workDir, 'other'), { STANDIN_SECOND_INSTANCE: '1' }),
+      launch(join(workDir, 'offer'), { BATON_BOT_KEY: 'shell-test-bot-key-0123456789abcdef', BATON_DEMO_SIMULATOR: 'off' }),
     ]);
-    later = { restored, configured, damaged: damagedRun, broken: brokenRun, profile, secondInstance };
+    later = { restored, configured, damaged: damagedRun, broken: brokenRun, profile, secondInstance, offer };
   }, 180_000);
 
   afterAll(() => {
@@ -230,5 +252,28 @@ describe('built main bundle against the Electron stand-in', () => {
     expect(report.beforeReady.lockRequests).toBe(1);
     expect(report.quitted).toBe(true);
     expect(report.windowCount).toBe(0);
+  });
+
+  it('shows a tray with a Show/Quit menu; the renderer\'s counts set its tooltip and the badge; bad counts are refused', () => {
+    const { attention } = first;
+    expect(attention.trayCount).toBe(1);
+    expect(attention.tooltipAtStart).toBe('Baton');
+    expect(attention.menu).toEqual(['Show Baton', '-', 'Quit Baton']);
+    expect(attention.set).toEqual({ ok: true, value: null });
+    expect(attention.tooltip).toBe('Baton — 1 offer waiting, 3 unread');
+    expect(attention.badges).toEqual([4]);
+    expect(attention.refused).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(attention.afterRefused).toEqual({ tooltip: 'Baton — 1 offer waiting, 3 unread', badges: [4] });
+    expect(first.trayDestroyedOnQuit).toBe(true);
+  });
+
+  it('flashes the taskbar for a real offer while the agent is away; the notification click focuses and opens it', () => {
+    const { offer } = later.offer;
+    expect(offer).toMatchObject({ presence: true, intake: 202, notified: true });
+    expect(offer?.conversationId).toEqual(expect.any(String));
+    expect(offer?.flashesWhileAway).toEqual([true]);
+    expect(offer?.focusedAfterClick).toBe(true);
+    expect(offer?.focusEvents).toEqual([{ conversationId: offer?.conversationId }]);
+    expect(offer?.flashesAfterFocus).toEqual([true, false]);
   });
 });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { CannedResponseSchema } from '../../shared/domain/canned';
 import { RoleSchema, UsernameSchema } from '../../shared/domain/role';
+import { WellbeingConfigSchema } from '../../shared/domain/wellbeing';
 import { parsePasswordHash } from '../auth/password-hash';
 import { WebhookListSchema } from './webhook-schema';
 import { checkQueues, QueueConfigSchema, RoutingIdSchema, RoutingSettingsSchema } from './routing-schema';
@@ -41,6 +42,8 @@ export const GatewayConfigSchema = z
     webhooks: WebhookListSchema,
     /** The team's saved replies, offered in the composer after a "/". */
     canned: z.array(CannedResponseSchema).max(500).default([]),
+    /** When to suggest a recovery break after very negative contacts in a row (defaults: wellbeing.ts). */
+    wellbeing: WellbeingConfigSchema.optional(),
   })
   .superRefine((config, ctx) => {
     checkQueues(config.queues, config.routing, ctx);

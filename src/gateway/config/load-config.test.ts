@@ -43,6 +43,9 @@ describe('gateway config', () => {
     [{ users: [user()], port: 70000 }, /port:/],
     [{ users: [user()], tokenTtlSeconds: 5 }, /tokenTtlSeconds:/],
     [{ user: [user()] }, /users:/],
+    [{ users: [user()], wellbeing: { streakLength: -1 } }, /wellbeing\.streakLength: Too small/],
+    [{ users: [user()], wellbeing: { veryNegativeAtOrBelow: 0.5 } }, /wellbeing\.veryNegativeAtOrBelow:/],
+    [{ users: [user()], wellbeing: { streak: 3 } }, /wellbeing: Unrecognized key.*streak/],
     [[], /\(root\):/],
   ])('rejects %j naming the bad field', (raw, message) => {
     expect(() => parseConfig(raw, 'test.json')).toThrow(ConfigError);
@@ -52,5 +55,10 @@ describe('gateway config', () => {
   it('accepts optional settings', () => {
     const config = parseConfig({ users: [user()], tokenTtlSeconds: 600, host: '0.0.0.0', port: 4800 });
     expect(config).toMatchObject({ tokenTtlSeconds: 600, host: '0.0.0.0', port: 4800 });
+  });
+
+  it('fills the wellbeing defaults around the fields given, and leaves the section out when absent', () => {
+    expect(parseConfig({ users: [user()], wellbeing: { streakLength: 2 } }).wellbeing).toEqual({ streakLength: 2, veryNegativeAtOrBelow: -0.5, breakMinutes: 5 });
+    expect(parseConfig({ users: [user()] }).wellbeing).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import { DEFAULT_TOKEN_TTL_SECONDS, MIN_SECRET_LENGTH } from '../auth/tokens';
 import { resolveBotKey } from './bot-key';
 import type { UserConfig } from './config-schema';
 import type { CannedResponse } from '../../shared/domain/canned';
+import { DEFAULT_WELLBEING, type WellbeingConfig } from '../../shared/domain/wellbeing';
 import { DEMO_CANNED } from './demo-canned';
 import { DEMO_DEFAULT_QUEUE, DEMO_QUEUES } from './demo-routing';
 import { createDemoUsers, DEFAULT_DEMO_PASSWORD } from './demo-users';
@@ -44,6 +45,8 @@ export interface GatewaySettings {
   routing: RoutingConfig;
   webhooks: WebhookConfig[];
   canned: CannedResponse[];
+  /** When to suggest a recovery break (config `wellbeing`, else the defaults). */
+  wellbeing: WellbeingConfig;
 }
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -108,6 +111,7 @@ export async function resolveSettings(input: SettingsInput, env: GatewayEnv): Pr
       routing: toRoutingConfig(DEMO_QUEUES, { ringTimeoutSeconds: DEFAULT_RING_TIMEOUT_SECONDS, defaultQueue: DEMO_DEFAULT_QUEUE }, ring, acw),
       webhooks: [],
       canned: [...DEMO_CANNED],
+      wellbeing: DEFAULT_WELLBEING,
     };
   }
 
@@ -125,5 +129,6 @@ export async function resolveSettings(input: SettingsInput, env: GatewayEnv): Pr
     routing: toRoutingConfig(config.queues, config.routing, ring, acw),
     webhooks: config.webhooks,
     canned: config.canned,
+    wellbeing: config.wellbeing ?? DEFAULT_WELLBEING,
   };
 }

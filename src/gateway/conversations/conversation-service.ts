@@ -13,6 +13,7 @@ import { toSummary } from './conversation-views';
 import { addAgentText, agentMessagesSince, channelMessagesAfter, customerTyping, receiveCustomerMessage, type MessagingDeps } from './messaging';
 import { done, refuse, type Outcome } from './outcome';
 import { cancelTransfer, directoryFor, requestTransfer } from './transfer-flow';
+import type { WellbeingTracker } from './wellbeing-tracker';
 import { acwDeadlinePassed, endConversation, extendWrapUp, submitWrapUp } from './wrap-up-flow';
 
 export interface ConversationService {
@@ -35,11 +36,22 @@ export interface ConversationService {
   callCommandsAfter(conversationId: string, afterSeq: number): Promise<Outcome<CallCommandEntry[]>>;
 }
 
-export function createConversationService(deps: MessagingDeps, routing: RoutingEngine): ConversationService {
+export function createConversationService(
+  deps: MessagingDeps,
+  routing: RoutingEngine,
+  wellbeing: Pick<WellbeingTracker, 'contactEnded'> = { contactEnded: () => Promise.resolve() },
+): ConversationService {
   const onDeadline = (conversationId: string): void => {
     routing
       .exclusive('after-contact work over', () => acwDeadlinePassed(deps, conversationId))
       .catch((error: unknown) => deps.log.error('after-contact work expiry failed', { conversationId, error }));
+  };
+
+  /** The one place a contact ends with an agent; each end counts once toward the owner's wellbeing streak. */
+  const end = async (conversationId: string, by: { agent: string } | 'customer'): Promise<Outcome<ConversationSummary>> => {
+    const outcome = await endConversation(deps, conversationId, by, onDeadline);
+    if (outcome.ok) await wellbeing.contactEnded(outcome.value);
+    return outcome;
   };
 
   const service: ConversationService = {
@@ -61,12 +73,12 @@ export function createConversationService(deps: MessagingDeps, routing: RoutingE
         case 'active':
         case 'on-hold':
         case 'wrapped':
-          return routing.exclusive('customer ended', () => endConversation(deps, conversationId, 'customer', onDeadline));
+          return routing.exclusive('customer ended', () => end(conversationId, 'customer'));
       }
     },
     addAgentText: (username, kind, input) => addAgentText(deps, username, kind, input),
     messagesSince: (username, id, afterSeq) => agentMessagesSince(deps, username, id, afterSeq),
-    end: (username, id) => routing.exclusive('conversation ended', () => endConversation(deps, id, { agent: username }, onDeadline)),
+    end: (username, id) => routing.exclusive('conversation ended', () => end(id, { agent: username })),
     extend: (username, id) => routing.exclusive('after-contact work extended', () => extendWrapUp(deps, username, id, onDeadline)),
     submit: (username, submission) => routing.exclusive('wrap-up submitted', () => submitWrapUp(deps, username, submission)),
     transfer: (username, request) => routing.exclusive('transferred', () => requestTransfer(deps, username, request, (offerId) => routing.ringTimedOut(offerId))),

@@ -4,15 +4,20 @@ import { ok } from '../../shared/contract/result';
 import type { CannedResponse } from '../../shared/domain/canned';
 import type { Presence } from '../../shared/domain/presence';
 import type { Logger } from '../../shared/log';
+import type { UserDirectory } from '../auth/user-directory';
 import type { ConversationService } from '../conversations/conversation-service';
+import type { WellbeingTracker } from '../conversations/wellbeing-tracker';
 import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
+import type { TeamUpdates } from '../team/team-updates';
 import { registerCallHandlers } from './call-handlers';
 import { registerCannedHandlers } from './canned-handlers';
 import { registerConversationHandlers } from './conversation-handlers';
 import { registerTransferHandlers } from './transfer-handlers';
 import { registerOfferHandlers } from './offer-handlers';
 import { onRequest } from './request-handler';
+import { joinRoleRooms } from './role-guard';
+import { registerTeamHandlers } from './team-handlers';
 import { userRoom, type GatewaySocket } from './socket-types';
 import { settleTakeover } from './takeover';
 
@@ -24,9 +29,13 @@ export interface ConnectionDeps {
   now: () => Date;
   /** The team's saved replies (config `canned`). */
   canned: readonly CannedResponse[];
+  users: UserDirectory;
+  /** Supervisors hear about agents' presence, load and streak through it. */
+  team: Pick<TeamUpdates, 'touch'>;
+  wellbeing: Pick<WellbeingTracker, 'presencePicked'>;
 }
 
-async function setPresence(socket: GatewaySocket, next: Presence['state'], { state, routing, now }: ConnectionDeps): Promise<Presence> {
+async function setPresence(socket: GatewaySocket, next: Presence['state'], { state, routing, now, team, wellbeing }: ConnectionDeps): Promise<Presence> {
   const { username } = socket.data;
   const current = await state.getPresence(username);
   // Re-selecting the current state must not reset the agent's time-in-state.
@@ -34,6 +43,8 @@ async function setPresence(socket: GatewaySocket, next: Presence['state'], { sta
   const presence: Presence = { state: next, since: now().toISOString() };
   await state.setPresence(username, presence);
   socket.to(userRoom(username)).emit('presence:changed', presence);
+  await wellbeing.presencePicked(username, next);
+  team.touch(username);
   // Routing withdraws offers from an agent who stepped away, and offers work to one who came back.
   await routing.presenceChanged(username, presence);
   return presence;
@@ -51,6 +62,8 @@ async function startSession(socket: GatewaySocket, deps: ConnectionDeps): Promis
     return;
   }
   await socket.join(userRoom(username));
+  await joinRoleRooms(socket);
+  deps.team.touch(username);
   const presence = await state.getPresence(username);
   socket.emit('session:ready', { username, displayName, role, presence, serverTime: now().toISOString() });
   // An agent left Available while disconnected can take work again now that a desktop is back.
@@ -69,10 +82,14 @@ export function handleConnection(socket: GatewaySocket, deps: ConnectionDeps): v
   registerCannedHandlers(socket, deps);
   registerTransferHandlers(socket, deps);
   registerCallHandlers(socket, deps);
+  registerTeamHandlers(socket, deps);
 
   socket.on('disconnect', (reason) => {
     log.info('socket disconnected', { username, socketId: socket.id, reason });
-    state.removeSession(socket.id).catch((error: unknown) => log.error('session cleanup failed', { username, error }));
+    state
+      .removeSession(socket.id)
+      .then(() => deps.team.touch(username))
+      .catch((error: unknown) => log.error('session cleanup failed', { username, error }));
   });
 
   startSession(socket, deps).catch((error: unknown) => {

@@ -7,8 +7,10 @@ import type { Logger } from '../../shared/log';
 import type { TokenService } from '../auth/tokens';
 import type { UserDirectory } from '../auth/user-directory';
 import type { ConversationService } from '../conversations/conversation-service';
+import type { WellbeingTracker } from '../conversations/wellbeing-tracker';
 import type { RoutingEngine } from '../routing/routing-engine';
 import type { GatewayState } from '../state/gateway-state';
+import type { TeamUpdates } from '../team/team-updates';
 import { createAuthMiddleware } from './auth-middleware';
 import { handleConnection } from './connection-handlers';
 import type { GatewayServer } from './socket-types';
@@ -22,6 +24,8 @@ export interface SocketServerDeps {
   log: Logger;
   now: () => Date;
   canned: readonly CannedResponse[];
+  team: Pick<TeamUpdates, 'touch'>;
+  wellbeing: Pick<WellbeingTracker, 'presencePicked'>;
 }
 
 // engine.io's defaults (25 s + 20 s) take ~45 s to notice a dead link; agents need to know within ~15 s.

@@ -71,5 +71,9 @@ export interface GatewayState {
   getLastAssignedAt(username: string): Promise<string | null>;
   setLastAssignedAt(username: string, at: string): Promise<void>;
 
+  /** Very negative contacts in a row for this agent (0 when never set); the wellbeing tracker decides. */
+  getNegativeStreak(username: string): Promise<number>;
+  setNegativeStreak(username: string, streak: number): Promise<void>;
+
   close(): Promise<void>;
 }

@@ -25,4 +25,16 @@ describe('in-memory gateway state', () => {
     await state.close();
     expect(await state.listSessions()).toEqual([]);
   });
+
+  it('keeps a negative streak per agent, 0 for agents never counted, and forgets it on close', async () => {
+    const state = createMemoryState();
+    expect(await state.getNegativeStreak('ana')).toBe(0);
+    await state.setNegativeStreak('ana', 2);
+    await state.setNegativeStreak('sam', 1);
+    expect(await state.getNegativeStreak('ana')).toBe(2);
+    await state.setNegativeStreak('ana', 0);
+    expect([await state.getNegativeStreak('ana'), await state.getNegativeStreak('sam')]).toEqual([0, 1]);
+    await state.close();
+    expect(await state.getNegativeStreak('sam')).toBe(0);
+  });
 });

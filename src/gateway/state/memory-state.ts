@@ -14,6 +14,7 @@ export function createMemoryState({ now = () => new Date() }: MemoryStateOptions
   const createdAt = now().toISOString();
   const presence = new Map<string, Presence>();
   const sessions = new Map<string, SessionRecord>();
+  const negativeStreaks = new Map<string, number>();
   const { clear: clearConversations, ...conversations } = createMemoryConversations();
   const { clear: clearMessages, ...messages } = createMemoryMessages();
   const { clear: clearClaims, ...claims } = createMemorySessionClaims();
@@ -42,8 +43,16 @@ export function createMemoryState({ now = () => new Date() }: MemoryStateOptions
       const all = [...sessions.values()];
       return Promise.resolve((username === undefined ? all : all.filter((s) => s.username === username)).map((s) => ({ ...s })));
     },
+    getNegativeStreak(username) {
+      return Promise.resolve(negativeStreaks.get(username) ?? 0);
+    },
+    setNegativeStreak(username, streak) {
+      negativeStreaks.set(username, streak);
+      return Promise.resolve();
+    },
     close() {
       presence.clear();
+      negativeStreaks.clear();
       sessions.clear();
       clearConversations();
       clearMessages();

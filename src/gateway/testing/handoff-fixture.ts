@@ -31,7 +31,7 @@ export interface RoutingGateway {
 
 export async function startRoutingGateway(
   people: readonly PersonSpec[],
-  config: { queues?: Partial<QueueConfig>[]; routing?: Record<string, unknown>; webhooks?: Record<string, unknown>[] } = {},
+  config: { queues?: Partial<QueueConfig>[]; routing?: Record<string, unknown>; webhooks?: Record<string, unknown>[]; wellbeing?: Record<string, unknown> } = {},
   options: Partial<GatewayOptions> = {},
 ): Promise<RoutingGateway> {
   const temp = await makeTempDir();
@@ -103,6 +103,8 @@ const EVENTS: ServerEventName[] = [
   'conversation:message',
   'conversation:typing',
   'conversation:updated',
+  'wellbeing:suggestion',
+  'team:agent-changed',
 ];
 
 /** A new login unless `token` is given; a newer login of the same agent takes over from the older one. */

@@ -2,8 +2,9 @@
 // Electron implements them with electron-store and Notification, browser mode with `conf` and a no-op;
 // the core only sees these shapes and never imports a storage or UI library itself.
 import { z } from 'zod';
-import { GatewayUrlSchema } from '../../shared/contract/ipc';
+import { GatewayUrlSchema, type Attention } from '../../shared/contract/ipc';
 import type { Offer } from '../../shared/domain/conversation';
+import type { ConversationMessage } from '../../shared/domain/message';
 import { UsernameSchema } from '../../shared/domain/role';
 
 export const LastLoginSchema = z.object({ gatewayUrl: GatewayUrlSchema, username: UsernameSchema });
@@ -60,10 +61,14 @@ export function createMemoryKeyValueFile(): KeyValueFile {
   };
 }
 
-/** How the desktop gets the agent's attention for a new offer; the renderer shows the card itself. */
+/** How the desktop gets the agent's attention outside the window; the renderer shows the cards itself. */
 export interface Notifier {
   notifyOffer(offer: Offer): void;
+  /** A customer message in an assigned conversation; the host decides whether it is worth a notification. */
+  notifyMessage?(message: ConversationMessage, customerName: string | null): void;
+  /** What the tray badge, taskbar and tooltip show (the renderer's counts). */
+  setAttention?(attention: Attention): void;
 }
 
-/** For browser mode, whose renderer uses the web Notification API, and for tests. */
-export const silentNotifier: Notifier = { notifyOffer() {} };
+/** For browser mode, whose renderer uses the web Notification API and the app badge, and for tests. */
+export const silentNotifier: Notifier = { notifyOffer() {}, notifyMessage() {}, setAttention() {} };

@@ -3,11 +3,12 @@
 // Logic lives in the modules it wires; this file decides order, nothing else.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, protocol, session, shell } from 'electron';
+import { app, Menu, nativeImage, protocol, session, shell, Tray } from 'electron';
 import { startGateway } from '../../gateway/server';
 import { createDispatcher } from '../core/ipc/dispatch';
 import { createConsoleLogger } from '../core/log';
 import { createCoreSession } from '../core/session/core-session';
+import { createDesktopAttention } from './attention';
 import { createContextStore, createDraftFile } from './context-store';
 import { chooseGateway, simulatorFromEnv } from './gateway-choice';
 import { createEventPublisher } from './ipc/event-publisher';
@@ -15,6 +16,7 @@ import { registerIpc } from './ipc/registry';
 import { createElectronNotifier } from './notifications';
 import { APP_ENTRY_URL, applySecurityBeforeReady, applySecurityWhenReady } from './security';
 import { createSettings } from './settings';
+import { createAppTray } from './tray';
 import { createWindow, type AppWindow } from './windows/main-window';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -62,6 +64,9 @@ async function main(): Promise<void> {
     log,
   });
   const ownContents = () => (window === null || window.isDestroyed() ? [] : [window.webContents]);
+  const publish = createEventPublisher({ ownContents, log });
+  const tray = createAppTray({ Tray, Menu, nativeImage, onShow: () => (window === null ? openWindow() : focusWindow()), onQuit: () => app.quit(), log });
+  const attention = createDesktopAttention({ app, tray, window: () => window, log });
   const core = createCoreSession({
     mode: 'electron',
     version: app.getVersion(),
@@ -70,9 +75,15 @@ async function main(): Promise<void> {
     prefs: settings.preferences,
     contextFile: createContextStore({ dir: app.getPath('userData'), log }),
     draftFile: createDraftFile({ dir: app.getPath('userData'), log }),
-    notifier: createElectronNotifier({ focusWindow, log }),
+    notifier: createElectronNotifier({
+      focusWindow,
+      openConversation: (conversationId) => publish('app:focus-conversation', { conversationId }),
+      isWindowFocused: () => window !== null && !window.isDestroyed() && window.isFocused(),
+      attention,
+      log,
+    }),
     log,
-    publish: createEventPublisher({ ownContents, log }),
+    publish,
   });
   const registry = registerIpc({ dispatch: createDispatcher({ handlers: core.handlers, log }), ownContents, log });
 
@@ -92,7 +103,10 @@ async function main(): Promise<void> {
   });
 
   // Windows close (and save their bounds) after before-quit, so the final write happens here.
-  app.on('will-quit', () => settings.flush());
+  app.on('will-quit', () => {
+    settings.flush();
+    tray?.dispose();
+  });
 
   let state: 'running' | 'stopping' | 'stopped' = 'running';
   app.on('before-quit', (event) => {

@@ -6,7 +6,7 @@ import { HelpOverlay } from '../features/help/HelpOverlay';
 import { DegradedBanner } from '../features/link/DegradedBanner';
 import { SupervisorLanding } from '../features/supervisor/SupervisorLanding';
 import { AgentWorkspace } from '../features/workspace/AgentWorkspace';
-import { acceptOffer } from '../features/offers/offer-actions';
+import { acceptOffer, rejectOffer } from '../features/offers/offer-actions';
 import { END_BUTTON_ID } from '../features/conversation/EndConversation';
 import { WRAP_UP_ID } from '../features/wrap-up/WrapUpPanel';
 import { useServices } from './services';
@@ -30,14 +30,23 @@ export function AppShell({ session }: { session: Session }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
   const { baton, stores } = useServices();
+  // The offer the shortcuts act on: the one whose card shows the shortcut hints (the first still ringing).
+  const newestOffer = useCallback(
+    () => (session.role === 'agent' ? stores.offers.getState().offers.find((o) => Date.parse(o.expiresAt) > Date.now()) : undefined),
+    [stores, session.role],
+  );
   const acceptNewest = useCallback(() => {
-    const newest = stores.offers.getState().offers.find((o) => Date.parse(o.expiresAt) > Date.now());
-    if (session.role !== 'agent' || !newest) return false;
-    void acceptOffer(baton, stores, newest.offerId);
-    return true;
-  }, [baton, stores, session.role]);
+    const newest = newestOffer();
+    if (newest) void acceptOffer(baton, stores, newest.offerId);
+    return newest !== undefined;
+  }, [baton, stores, newestOffer]);
+  const rejectNewest = useCallback(() => {
+    const newest = newestOffer();
+    if (newest) void rejectOffer(baton, stores, newest.offerId);
+    return newest !== undefined;
+  }, [baton, stores, newestOffer]);
   const openAdjacent = useCallback((step: 1 | -1) => stores.conversations.getState().selectAdjacent(step), [stores]);
-  useShortcuts({ onHelp: openHelp, onAccept: acceptNewest, onAdjacent: openAdjacent, onWrapUp: goToWrapUp });
+  useShortcuts({ onHelp: openHelp, onAccept: acceptNewest, onReject: rejectNewest, onAdjacent: openAdjacent, onWrapUp: goToWrapUp });
   const supervisor = session.role === 'supervisor';
 
   return (

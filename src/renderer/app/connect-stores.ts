@@ -1,6 +1,7 @@
 // Wires the bridge to the stores: contract events become store actions, and the startup reads
 // (app info, session, link, presence, offers, conversations) fill them. The only place events enter the stores.
 import type { BatonApi } from '../../shared/contract/ipc';
+import { connectAttention, type AttentionEnv } from '../features/attention/connect-attention';
 import { applySummary } from '../features/conversation/conversation-actions';
 import type { OfferAlerts } from '../features/offers/alerting';
 import type { Stores } from './stores';
@@ -35,6 +36,8 @@ export async function bootStores(baton: BatonApi, stores: Stores): Promise<void>
 export interface ConnectOptions {
   /** Sound and notification for a new offer; none in tests that do not ask for it. */
   alerts?: OfferAlerts;
+  /** Title, tray/app badge, message notifications and notification clicks; none in tests that do not ask. */
+  attention?: AttentionEnv;
 }
 
 /** Subscribes to every contract event and starts the first read; returns the unsubscribe. */
@@ -57,6 +60,8 @@ export function connectStores(baton: BatonApi, stores: Stores, options: ConnectO
         stores.offers.getState().cleared();
         stores.conversations.getState().cleared();
         stores.messages.getState().cleared();
+        stores.wellbeing.getState().dismissed();
+        stores.team.getState().cleared();
       }
       if (session && previous?.username !== session.username) void refreshWork(baton, stores);
     }),
@@ -77,11 +82,14 @@ export function connectStores(baton: BatonApi, stores: Stores, options: ConnectO
       stores.transfers.getState().settled(summary.conversationId);
       applySummary(stores, summary);
     }),
+    baton.on('wellbeing:suggestion', (suggestion) => stores.wellbeing.getState().suggested(suggestion)),
+    baton.on('team:agent-changed', (status) => stores.team.getState().changed(status)),
     // Opening a conversation reads it.
     stores.conversations.subscribe((state, previous) => {
       if (state.selectedId !== null && state.selectedId !== previous.selectedId) stores.messages.getState().read(state.selectedId);
     }),
   ];
+  if (options.attention) offs.push(connectAttention(baton, stores, options.attention));
   void bootStores(baton, stores);
   return () => {
     for (const off of offs) off();

@@ -8,6 +8,8 @@ import { createPresenceStore, type PresenceStore } from '../features/presence/pr
 import { createSessionStore, type SessionStore } from '../features/session/session.store';
 import { createTransferStore, type TransferStore } from '../features/transfer/transfer.store';
 import { createThemeStore, type PreferenceStorage, type ThemeStore } from '../features/theme/theme.store';
+import { createTeamStore, type TeamStore } from '../features/supervisor/team.store';
+import { createWellbeingStore, type WellbeingStore } from '../features/wellbeing/wellbeing.store';
 
 export interface Stores {
   session: SessionStore;
@@ -18,6 +20,8 @@ export interface Stores {
   conversations: ConversationsStore;
   messages: MessagesStore;
   transfers: TransferStore;
+  wellbeing: WellbeingStore;
+  team: TeamStore;
 }
 
 export function createStores(preferences: PreferenceStorage | null): Stores {
@@ -30,5 +34,7 @@ export function createStores(preferences: PreferenceStorage | null): Stores {
     conversations: createConversationsStore(),
     messages: createMessagesStore(),
     transfers: createTransferStore(),
+    wellbeing: createWellbeingStore(),
+    team: createTeamStore(),
   };
 }

@@ -1,6 +1,6 @@
 // Window-level shortcuts of the shell: Ctrl/Cmd+1..3 focus the columns, Ctrl/Cmd+Enter accepts the
-// newest offer, Alt+↓/↑ open the next/previous conversation, Alt+W goes to wrap-up, "?" opens the
-// help. Typing in a field never triggers "?" or Accept (Enter sends from the message box); the Alt
+// newest offer and Alt+R rejects it, Alt+↓/↑ open the next/previous conversation, Alt+W goes to wrap-up,
+// "?" opens the help. Typing in a field never triggers "?" or Accept (Enter sends from the message box); the Alt
 // shortcuts work from anywhere. The columns are found by their data-region attribute.
 import { useEffect } from 'react';
 
@@ -12,11 +12,12 @@ function isEditable(target: EventTarget | null): boolean {
 export interface ShortcutHandlers {
   onHelp: () => void;
   onAccept?: () => boolean;
+  onReject?: () => boolean;
   onAdjacent?: (step: 1 | -1) => void;
   onWrapUp?: () => void;
 }
 
-export function useShortcuts({ onHelp, onAccept, onAdjacent, onWrapUp }: ShortcutHandlers): void {
+export function useShortcuts({ onHelp, onAccept, onReject, onAdjacent, onWrapUp }: ShortcutHandlers): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       const mod = event.ctrlKey || event.metaKey;
@@ -37,6 +38,8 @@ export function useShortcuts({ onHelp, onAccept, onAdjacent, onWrapUp }: Shortcu
         } else if (event.code === 'KeyW' && onWrapUp) {
           event.preventDefault();
           onWrapUp();
+        } else if (event.code === 'KeyR' && onReject?.()) {
+          event.preventDefault();
         }
         return;
       }
@@ -51,5 +54,5 @@ export function useShortcuts({ onHelp, onAccept, onAdjacent, onWrapUp }: Shortcu
     }
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onHelp, onAccept, onAdjacent, onWrapUp]);
+  }, [onHelp, onAccept, onReject, onAdjacent, onWrapUp]);
 }

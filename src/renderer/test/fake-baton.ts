@@ -92,6 +92,8 @@ const defaults: Omit<FakeHandlers, keyof ReturnType<typeof statefulDefaults>> = 
   'transfer:request': () => notHere('transfer:request'),
   'transfer:cancel': () => notHere('transfer:cancel'),
   'directory:list': () => ({ ok: true, value: { queues: [], agents: [] } }),
+  'app:set-attention': () => ({ ok: true, value: null }),
+  'team:list': () => ({ ok: true, value: [] }),
 };
 
 export function createFakeBaton(overrides: Partial<FakeHandlers> = {}): FakeBaton {

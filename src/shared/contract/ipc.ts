@@ -12,6 +12,8 @@ import { LinkStateSchema } from '../domain/link';
 import { PresenceSchema, SelectablePresenceSchema } from '../domain/presence';
 import { UsernameSchema } from '../domain/role';
 import { SessionSchema } from '../domain/session';
+import { AgentStatusSchema } from '../domain/team';
+import { WellbeingSuggestionSchema } from '../domain/wellbeing';
 import type { Result } from './result';
 
 export const GatewayUrlSchema = z
@@ -42,6 +44,13 @@ export const AppInfoSchema = z.object({
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 const NoRequest = z.undefined();
+
+/** Counts the desktop shows outside the window (tray badge, taskbar, tab title). */
+export const AttentionSchema = z.object({
+  offers: z.number().int().min(0).max(999),
+  unread: z.number().int().min(0).max(99_999),
+});
+export type Attention = z.infer<typeof AttentionSchema>;
 
 /** Invoke channels: `domain:verb-noun`, each with its request and response. */
 export const invokeContract = {
@@ -76,6 +85,10 @@ export const invokeContract = {
   'directory:list': { request: NoRequest, response: DirectorySchema },
   'call:command': { request: CallCommandRequestSchema, response: ConversationSummarySchema },
   'canned:list': { request: NoRequest, response: z.array(CannedResponseSchema) },
+  /** What needs the agent: the tray badge/tooltip in Electron (browser mode: the renderer's title and app badge). */
+  'app:set-attention': { request: AttentionSchema, response: z.null() },
+  /** Supervisors only: every configured agent's presence, load and wellbeing streak. */
+  'team:list': { request: NoRequest, response: z.array(AgentStatusSchema) },
 } as const;
 
 /** Events main pushes to the renderer: `domain:past-or-state`. */
@@ -89,6 +102,10 @@ export const eventContract = {
   'conversation:message': ConversationMessageSchema,
   'conversation:typing': TypingSchema,
   'conversation:updated': ConversationSummarySchema,
+  /** A system notification was clicked: bring this conversation (or offer) forward. */
+  'app:focus-conversation': z.object({ conversationId: ConversationIdSchema }),
+  'wellbeing:suggestion': WellbeingSuggestionSchema,
+  'team:agent-changed': AgentStatusSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -9,6 +9,8 @@ import { DirectorySchema, TransferRequestSchema } from '../domain/transfer';
 import { WrapUpSubmissionSchema } from '../domain/wrap-up';
 import { PresenceSchema, SelectablePresenceSchema } from '../domain/presence';
 import { RoleSchema, UsernameSchema } from '../domain/role';
+import { AgentStatusSchema } from '../domain/team';
+import { WellbeingSuggestionSchema } from '../domain/wellbeing';
 import { resultSchema, type Result } from './result';
 
 /** Why the gateway refused a connection; sent as `connect_error` data and shown to the agent. */
@@ -49,6 +51,10 @@ export const serverEvents = {
   'conversation:updated': ConversationSummarySchema,
   /** This desktop session was replaced by a newer login of the same agent; it is disconnected next. */
   'session:taken-over': z.object({ reason: z.string() }),
+  /** Very negative contacts in a row reached the configured streak: suggest a recovery break. */
+  'wellbeing:suggestion': WellbeingSuggestionSchema,
+  /** Supervisors only: an agent's presence, load or streak changed. */
+  'team:agent-changed': AgentStatusSchema,
 } as const;
 
 /** An agent-made message or note: `clientId` is made on the desktop so a retry is recognised. */
@@ -92,6 +98,8 @@ export const clientRequests = {
   'directory:list': { request: z.object({}), response: DirectorySchema },
   'call:command': { request: CallCommandRequestSchema, response: ConversationSummarySchema },
   'canned:list': { request: z.object({}), response: z.array(CannedResponseSchema) },
+  /** Supervisors only (agents get `forbidden`): every configured agent's status. */
+  'team:list': { request: z.object({}), response: z.array(AgentStatusSchema) },
 } as const;
 
 export type ServerEventName = keyof typeof serverEvents;

@@ -6,6 +6,7 @@ export const ErrorCodeSchema = z.enum([
   'unknown-channel', // the channel is not part of the contract
   'forbidden-sender', // the caller is not our own top frame / session
   'not-logged-in', // the call needs a session
+  'forbidden', // the user's role may not do this (an agent asking for supervisor data)
   'bad-credentials', // login refused by the gateway
   'unauthorized', // token refused or expired
   'unreachable', // the gateway could not be reached

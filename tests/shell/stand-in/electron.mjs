@@ -24,6 +24,9 @@ export const record = {
   openedExternally: [],
   quitted: false,
   exitCode: null,
+  trays: [],
+  badgeCounts: [],
+  notifications: [],
 };
 
 function makeEvent(extra = {}) {
@@ -77,6 +80,11 @@ class App extends EventEmitter {
     return 'Baton';
   }
   setAppUserModelId() {}
+  setBadgeCount(count = 0) {
+    if (!Number.isInteger(count) || count < 0) throw new TypeError('setBadgeCount needs a non-negative integer');
+    record.badgeCounts.push(count);
+    return true;
+  }
   focus() {}
   quit() {
     const before = makeEvent();
@@ -155,6 +163,8 @@ export class BrowserWindow extends EventEmitter {
     this.minimized = false;
     this.destroyed = false;
     this.focusCount = 0;
+    this.focused = false;
+    this.flashes = [];
     this.webContents = new WebContents();
     allWindows.add(this);
     record.windows.push(this);
@@ -169,8 +179,12 @@ export class BrowserWindow extends EventEmitter {
     });
     return Promise.resolve();
   }
+  /** As in Electron, showing a window also gives it focus; `blur()` stands for the agent switching away. */
   show() {
     this.visible = true;
+    if (this.focused) return;
+    this.focused = true;
+    this.emit('focus', makeEvent());
   }
   hide() {
     this.visible = false;
@@ -180,6 +194,21 @@ export class BrowserWindow extends EventEmitter {
   }
   focus() {
     this.focusCount += 1;
+    if (this.focused) return;
+    this.focused = true;
+    this.emit('focus', makeEvent());
+  }
+  blur() {
+    if (!this.focused) return;
+    this.focused = false;
+    this.emit('blur', makeEvent());
+  }
+  isFocused() {
+    return this.focused;
+  }
+  flashFrame(flag) {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.flashes.push(Boolean(flag));
   }
   restore() {
     this.minimized = false;
@@ -306,6 +335,48 @@ export const nativeTheme = Object.assign(new EventEmitter(), { shouldUseDarkColo
 
 export const Menu = { setApplicationMenu() {}, buildFromTemplate: (template) => ({ template }) };
 
+/** Keeps Electron's rule that a raw bitmap is exactly width × height × 4 bytes (BGRA). */
+export const nativeImage = {
+  createFromBitmap(buffer, options) {
+    const scale = options.scaleFactor ?? 1;
+    if (!Buffer.isBuffer(buffer) || buffer.length !== options.width * options.height * 4) throw new Error('invalid buffer size');
+    return { kind: 'bitmap', bytes: buffer.length, isEmpty: () => false, getSize: () => ({ width: options.width / scale, height: options.height / scale }) };
+  },
+  createEmpty() {
+    return { kind: 'empty', isEmpty: () => true, getSize: () => ({ width: 0, height: 0 }) };
+  },
+};
+
+export class Tray extends EventEmitter {
+  constructor(image) {
+    super();
+    if (!ready) throw new Error('Cannot create Tray before app is ready');
+    if (!image || typeof image.isEmpty !== 'function') throw new TypeError('Tray needs a NativeImage');
+    this.image = image;
+    this.tooltip = '';
+    this.menu = null;
+    this.destroyed = false;
+    record.trays.push(this);
+  }
+  setToolTip(text) {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.tooltip = String(text);
+  }
+  setImage(image) {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.image = image;
+  }
+  setContextMenu(menu) {
+    this.menu = menu;
+  }
+  isDestroyed() {
+    return this.destroyed;
+  }
+  destroy() {
+    this.destroyed = true;
+  }
+}
+
 export class Notification extends EventEmitter {
   static isSupported() {
     return true;
@@ -314,7 +385,9 @@ export class Notification extends EventEmitter {
     super();
     this.options = options;
   }
-  show() {}
+  show() {
+    record.notifications.push(this);
+  }
 }
 
-export default { app, BrowserWindow, ipcMain, protocol, session, shell, screen, nativeTheme, Menu, Notification };
+export default { app, BrowserWindow, ipcMain, protocol, session, shell, screen, nativeTheme, Menu, Notification, Tray, nativeImage };

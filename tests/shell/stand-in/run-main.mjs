@@ -130,6 +130,44 @@ if (info?.defaults.gatewayUrl && info.demo && process.env.STANDIN_SKIP_LOGIN !==
     contents.sent.some((m) => m.channel === 'link:state-changed' && m.args[0]?.status === 'online'),
   ).catch(() => undefined);
 }
+
+// Attention outside the window: the renderer's counts reach the tray and badge; a bad payload is refused.
+const tray = record.trays[0];
+report.attention = {
+  trayCount: record.trays.length,
+  tooltipAtStart: tray?.tooltip ?? null,
+  menu: tray?.menu?.template.map((item) => item.label ?? '-') ?? null,
+  set: await invoke('app:set-attention', { offers: 1, unread: 3 }),
+  tooltip: tray?.tooltip ?? null,
+  badges: [...record.badgeCounts],
+  refused: await invoke('app:set-attention', { offers: -1, unread: 'many' }),
+};
+report.attention.afterRefused = { tooltip: tray?.tooltip ?? null, badges: [...record.badgeCounts] };
+
+// A real offer through the embedded gateway while the agent is in another app (needs BATON_BOT_KEY).
+if (report.login?.ok && process.env.BATON_BOT_KEY) {
+  window.blur();
+  const presence = await invoke('presence:set', { state: 'available' });
+  const handoff = readFileSync(new URL('../../fixtures/bot-payloads/native-handoff.json', import.meta.url), 'utf8');
+  const intake = await fetch(new URL('/v1/handoffs', info.defaults.gatewayUrl), {
+    method: 'POST',
+    headers: { authorization: `Bearer ${process.env.BATON_BOT_KEY}`, 'content-type': 'application/json' },
+    body: handoff,
+  });
+  const offered = await waitFor('an offer', () => contents.sent.find((m) => m.channel === 'contact:offered')).catch(() => null);
+  const notification = record.notifications.find((n) => n.options.title === 'Incoming contact');
+  report.offer = {
+    presence: presence.ok,
+    intake: intake.status,
+    conversationId: offered?.args[0]?.conversationId ?? null,
+    notified: notification !== undefined,
+    flashesWhileAway: [...window.flashes],
+  };
+  notification?.emit('click', {});
+  report.offer.focusedAfterClick = window.isFocused();
+  report.offer.focusEvents = contents.sent.filter((m) => m.channel === 'app:focus-conversation').map((m) => m.args[0]);
+  report.offer.flashesAfterFocus = [...window.flashes];
+}
 report.sent = contents.sent.map((m) => ({ channel: m.channel, status: m.args[0]?.status ?? null }));
 
 app.emit('second-instance', navEvent(''), ['baton'], process.cwd(), {});
@@ -140,6 +178,7 @@ app.quit();
 await waitFor('quit', () => record.quitted, 10_000).catch(() => undefined);
 report.quitted = record.quitted;
 report.exitCode = record.exitCode;
+report.trayDestroyedOnQuit = tray?.isDestroyed() ?? null;
 const settingsFile = join(app.getPath('userData'), 'settings.json');
 report.settings = existsSync(settingsFile) ? JSON.parse(readFileSync(settingsFile, 'utf8')) : null;
 if (info?.defaults.gatewayUrl) {

@@ -40,6 +40,8 @@ function fakeHandlers(overrides: Partial<InvokeHandlers> = {}) {
     'transfer:cancel': () => Promise.reject(new BatonError('not-logged-in', 'Log in first.')),
     'directory:list': () => Promise.resolve({ queues: [], agents: [] }),
     'canned:list': () => Promise.resolve([]),
+    'app:set-attention': () => Promise.resolve(null),
+    'team:list': () => Promise.resolve([]),
     ...overrides,
   };
   return { handlers, calls };

@@ -41,15 +41,19 @@ function reasonLabel(kind: Offer['context']['reason']['kind']): string {
   }
 }
 
-/** One line, no control or markup characters, bounded. */
 function clean(text: string | null | undefined): string {
+  return plainLine(text, MAX_PART);
+}
+
+/** One line, no control or markup characters, bounded: safe for any notification server's body. */
+export function plainLine(text: string | null | undefined, max: number): string {
   if (!text) return '';
   const flat = text
     .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
     .replace(/[<>&"]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return bound(flat, MAX_PART);
+  return bound(flat, max);
 }
 
 function bound(text: string, max: number): string {

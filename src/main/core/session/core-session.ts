@@ -8,15 +8,18 @@ import { initialLinkState, type LinkState } from '../../../shared/domain/link';
 import type { ConversationSummary } from '../../../shared/domain/conversation';
 import type { Presence } from '../../../shared/domain/presence';
 import type { Session } from '../../../shared/domain/session';
+import { customerName } from '../../../shared/domain/story';
 import type { Logger } from '../../../shared/log';
 import { openContextCache, type ContextCacheLimits } from '../cache/context-cache';
 import { openDraftStore, type DraftStore } from '../drafts/draft-store';
 import { createGatewayLink, type GatewayLink, type GatewayLinkOptions, type ServerEvent } from '../link/gateway-link';
+import { withMessageNotices } from '../notify/message-notices';
 import { silentNotifier, type KeyValueFile, type Notifier, type PreferencesStore } from '../ports';
 import { createWorkTracker, type WorkTracker } from '../work/work-tracker';
 import { createCallHandlers } from './call-handlers';
 import { createCannedHandlers } from './canned-handlers';
 import { createConversationHandlers } from './conversation-handlers';
+import { createTeamHandlers } from './team-handlers';
 import { createTransferHandlers } from './transfer-handlers';
 import { logInOverHttp } from './gateway-client';
 
@@ -50,6 +53,7 @@ export interface CoreSession {
 
 export function createCoreSession(deps: CoreSessionDeps): CoreSession {
   const { prefs, log, publish } = deps;
+  const notifier = deps.notifier ?? silentNotifier;
   let session: Session | null = null;
   let link: GatewayLink | null = null;
   let work: WorkTracker | null = null;
@@ -111,6 +115,11 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
         // Wrapped elsewhere (another desktop of this agent): the draft here has nothing left to submit.
         if (event.payload.status === 'wrapped') drafts?.remove(event.payload.conversationId);
         work?.handle(event);
+        break;
+      case 'wellbeing:suggestion':
+      case 'team:agent-changed':
+        // Nothing to keep here: the renderer shows the suggestion, and the team view reloads with team:list.
+        publish(event.name, event.payload);
         break;
       case 'session:taken-over':
         // The link already went `unauthorized` with the gateway's reason; drafts stay for the next login.
@@ -175,8 +184,15 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
       publish('session:changed', session);
       drafts = openDraftStore({ file: deps.draftFile, scope: { username, gatewayUrl: url }, log, ...(deps.now ? { now: deps.now } : {}) });
       work = createWorkTracker({
-        publish,
-        notifier: deps.notifier ?? silentNotifier,
+        publish: withMessageNotices(publish, {
+          notifier,
+          customerName: (id) => {
+            const assigned = work?.conversations().find((c) => c.conversation.conversationId === id);
+            return assigned ? customerName(assigned.context) : null;
+          },
+          log,
+        }),
+        notifier,
         cache: openContextCache({
           file: deps.contextFile,
           scope: { username, gatewayUrl: url },
@@ -245,6 +261,12 @@ export function createCoreSession(deps: CoreSessionDeps): CoreSession {
     ...createTransferHandlers({ requireLink, generation: () => generation }),
     ...createCannedHandlers({ requireLink, generation: () => generation }),
     ...createCallHandlers({ requireLink }),
+    ...createTeamHandlers({ requireLink }),
+    // No session needed: after a logout the counts drop to zero and the badge must follow.
+    'app:set-attention': (attention) => {
+      notifier.setAttention?.(attention);
+      return Promise.resolve(null);
+    },
   };
 
   return {

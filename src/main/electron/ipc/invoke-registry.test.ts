@@ -60,6 +60,8 @@ function setup() {
     'transfer:cancel': () => Promise.reject(new Error('not used by these tests')),
     'directory:list': () => Promise.reject(new Error('not used by these tests')),
     'canned:list': () => Promise.reject(new Error('not used by these tests')),
+    'app:set-attention': record('app:set-attention', null),
+    'team:list': record('team:list', []),
   };
   const log = createRecordingLogger();
   const ipc = standInIpcMain();

@@ -11,6 +11,7 @@ export function shortcutList(mod: string): readonly Shortcut[] {
     { keys: [mod, '2'], action: 'Focus the second column (Conversation, or At risk)' },
     { keys: [mod, '3'], action: 'Focus the third column (Customer context, or Agents)' },
     { keys: [mod, '↵'], action: 'Accept the newest incoming contact (outside the message box)' },
+    { keys: ['Alt', 'R'], action: 'Reject the newest incoming contact' },
     { keys: ['↑', '↓'], action: 'Move through your conversations; Enter opens one' },
     { keys: ['Alt', '↓'], action: 'Open the next conversation' },
     { keys: ['Alt', '↑'], action: 'Open the previous conversation' },

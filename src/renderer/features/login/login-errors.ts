@@ -14,6 +14,7 @@ export function loginErrorText(error: BatonErrorData, gatewayUrl: string): strin
       return error.message;
     case 'unknown-channel':
     case 'forbidden-sender':
+    case 'forbidden':
     case 'not-logged-in':
     case 'internal':
       return `Login failed because of a problem in Baton itself (${error.code}). Try again; if it keeps failing, restart Baton.`;

@@ -69,6 +69,20 @@ describe('offer card', () => {
     await screen.findByRole('textbox', { name: 'Message' });
   });
 
+  it('rejects the offer that shows the shortcut hints with Alt+R, and does nothing without an offer', async () => {
+    const { baton, user } = agentApp();
+    await screen.findByRole('region', { name: 'Conversations' });
+    await user.keyboard('{Alt>}r{/Alt}');
+    expect(baton.callsTo('contact:reject')).toEqual([]);
+    act(() => baton.emit('contact:offered', makeOffer('o1', mariaContext())));
+    act(() => baton.emit('contact:offered', makeOffer('o5', makeContext())));
+    const hinted = screen.getAllByRole('article').find((article) => within(article).getByRole('button', { name: 'Reject' }).hasAttribute('aria-keyshortcuts'));
+    const hintedId = hinted?.getAttribute('aria-label')?.includes('Maria') ? 'o1' : 'o5';
+    await user.keyboard('{Alt>}r{/Alt}');
+    expect(baton.callsTo('contact:reject')).toEqual([{ offerId: hintedId }]);
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+  });
+
   it('Reject invokes contact:reject and removes the card', async () => {
     const { baton, user } = agentApp();
     await screen.findByRole('region', { name: 'Conversations' });

@@ -1,5 +1,5 @@
 // One ringing offer: who and why in one line, channel, queue, waiting time and the countdown, with
-// Accept (the default, with its shortcut shown) and Reject. A refused action shows inline.
+// Accept (the default) and Reject, with their shortcuts shown on the newest card. A refused action shows inline.
 import { useId } from 'react';
 import type { Offer } from '../../../shared/domain/conversation';
 import { customerName, oneLineStory } from '../../../shared/domain/story';
@@ -27,7 +27,7 @@ export function OfferCard({ offer, pending, error, shortcut, onAccept, onReject 
   const now = useNow(1000);
   const name = customerName(offer.context) ?? 'an unnamed customer';
   return (
-    <article className="offer" aria-label={`Incoming contact from ${name}`} aria-describedby={storyId} aria-busy={pending !== undefined}>
+    <article className="offer" data-offer-id={offer.offerId} aria-label={`Incoming contact from ${name}`} aria-describedby={storyId} aria-busy={pending !== undefined}>
       <div className="offer__head">
         <CountdownRing offeredAt={offer.offeredAt} expiresAt={offer.expiresAt} />
         <div className="offer__heading">
@@ -77,8 +77,14 @@ export function OfferCard({ offer, pending, error, shortcut, onAccept, onReject 
             </span>
           ) : null}
         </Button>
-        <Button size="sm" aria-label="Reject" disabled={pending !== undefined} onClick={onReject}>
+        <Button size="sm" aria-label="Reject" aria-keyshortcuts={shortcut ? 'Alt+R' : undefined} disabled={pending !== undefined} onClick={onReject}>
           {pending === 'rejecting' ? 'Rejecting…' : 'Reject'}
+          {shortcut ? (
+            <span className="offer__shortcut" aria-hidden="true">
+              <Kbd>Alt</Kbd>
+              <Kbd>R</Kbd>
+            </span>
+          ) : null}
         </Button>
       </div>
     </article>

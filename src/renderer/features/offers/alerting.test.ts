@@ -55,4 +55,22 @@ describe('createOfferAlerts', () => {
     await createOfferAlerts({ backend, mode: () => 'electron' }).offered(offer);
     expect(log).toEqual(['chime']);
   });
+
+  it("a notification click opens the offer's conversation through the injected open()", async () => {
+    const clicks: (() => void)[] = [];
+    const opened: string[] = [];
+    const backend: AlertBackend = {
+      permission: () => 'granted',
+      requestPermission: () => Promise.resolve('granted'),
+      hasUserGesture: () => true,
+      notify: (_title, _body, _tag, onClick) => {
+        if (onClick) clicks.push(onClick);
+      },
+      chime: () => undefined,
+    };
+    await createOfferAlerts({ backend, mode: () => 'browser', open: (id) => opened.push(id) }).offered(offer);
+    expect(opened).toEqual([]);
+    clicks[0]?.();
+    expect(opened).toEqual([offer.conversationId]);
+  });
 });

@@ -12,7 +12,8 @@ export interface AlertBackend {
   requestPermission(): Promise<AlertPermission>;
   /** Browsers only grant a permission prompt (and audio) after the user has interacted with the page. */
   hasUserGesture(): boolean;
-  notify(title: string, body: string, tag: string): void;
+  /** `onClick` runs after the window was focused (open what the notification was about). */
+  notify(title: string, body: string, tag: string, onClick?: () => void): void;
   chime(): void;
 }
 
@@ -20,7 +21,14 @@ export interface OfferAlerts {
   offered(offer: Offer): Promise<void>;
 }
 
-export function createOfferAlerts({ backend, mode }: { backend: AlertBackend; mode: () => AppInfo['mode'] | null }): OfferAlerts {
+export interface OfferAlertsDeps {
+  backend: AlertBackend;
+  mode: () => AppInfo['mode'] | null;
+  /** A notification click: bring the offer forward (features/attention's focusConversation). */
+  open?: (conversationId: string) => void;
+}
+
+export function createOfferAlerts({ backend, mode, open }: OfferAlertsDeps): OfferAlerts {
   let asked = false;
   return {
     async offered(offer) {
@@ -33,7 +41,7 @@ export function createOfferAlerts({ backend, mode }: { backend: AlertBackend; mo
       }
       if (permission !== 'granted') return;
       const name = customerName(offer.context) ?? 'an unnamed customer';
-      backend.notify(`Incoming contact from ${name}`, `${oneLineStory(offer.context)} · ${offer.queueName}`, offer.offerId);
+      backend.notify(`Incoming contact from ${name}`, `${oneLineStory(offer.context)} · ${offer.queueName}`, offer.offerId, () => open?.(offer.conversationId));
     },
   };
 }
@@ -66,10 +74,14 @@ export function createBrowserAlertBackend(win: Window): AlertBackend {
     permission: () => NotificationApi?.permission ?? 'unsupported',
     requestPermission: async () => (NotificationApi ? NotificationApi.requestPermission() : 'unsupported'),
     hasUserGesture: () => win.navigator.userActivation?.hasBeenActive ?? false,
-    notify(title, body, tag) {
+    notify(title, body, tag, onClick) {
       if (!NotificationApi) return;
       const notification = new NotificationApi(title, { body, tag });
-      notification.onclick = () => win.focus();
+      notification.onclick = () => {
+        win.focus();
+        onClick?.();
+        notification.close();
+      };
     },
     chime() {
       if (typeof AudioContext === 'undefined') return;

@@ -1,8 +1,9 @@
 // The supervisor's wallboard layout (DESIGN.md): queues across the top, conversations at risk and
-// agents below. Empty states until the gateway reports queue, sentiment and agent figures.
+// agents below. Empty states until the gateway reports queue and sentiment figures; agents are live.
 import { EmptyState } from '../../ui/EmptyState';
-import { IconAlert, IconChart, IconUsers } from '../../ui/icons';
+import { IconAlert, IconChart } from '../../ui/icons';
 import { Panel } from '../../ui/Panel';
+import { AgentsTable } from './AgentsTable';
 
 const QUEUE_COLUMNS = ['Queue', 'Waiting', 'Longest wait', 'Service level', 'Sentiment'] as const;
 
@@ -37,9 +38,7 @@ export function SupervisorLanding() {
         </EmptyState>
       </Panel>
       <Panel label="Agents" region={3} className="wallboard__agents">
-        <EmptyState compact icon={<IconUsers size={20} />} title="No agents signed in yet.">
-          <p>Each agent's presence, time in state and open conversations appear here.</p>
-        </EmptyState>
+        <AgentsTable />
       </Panel>
     </div>
   );

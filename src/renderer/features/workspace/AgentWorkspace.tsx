@@ -16,6 +16,7 @@ import { OfferStack } from '../offers/OfferStack';
 import { selectOfferCount } from '../offers/offers.store';
 import { requestPresence } from '../presence/presence-actions';
 import { selectPresence, selectPresenceRequested } from '../presence/presence.store';
+import { WellbeingCard } from '../wellbeing/WellbeingCard';
 
 function NoConversations() {
   const { baton, stores } = useServices();
@@ -56,6 +57,7 @@ export function AgentWorkspace() {
         {order.length === 0 && offerCount === 0 ? <NoConversations /> : null}
       </Panel>
       <Panel label="Conversation" region={2} className="workspace__conversation">
+        <WellbeingCard />
         <ConversationView />
       </Panel>
       <Panel label="Customer context" region={3} className="workspace__context">
